@@ -1,0 +1,26 @@
+/* The command line: one file per subcommand, each returning its exit
+ * status (cli.md: 0 ok, 1 errors or bad records, 2 usage or unreadable
+ * input, 3 --fail-on matched). */
+#ifndef PLINTH_CLI_H
+#define PLINTH_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../include/plinth.h"
+
+enum { EXIT_OK = 0, EXIT_ERRORS = 1, EXIT_USAGE = 2, EXIT_FAIL_ON = 3 };
+
+int cmd_check(int argc, char **argv);
+int cmd_plan(int argc, char **argv);
+
+/* Reads a whole file; on failure prints why and returns NULL. */
+char *read_file(const char *path, size_t *len);
+/* Reads and compiles a protocol, printing its diagnostics to stderr;
+ * NULL when it cannot be read or does not compile. */
+plinth_protocol *load_protocol(const char *path);
+/* Prints "FILE: N errors, M warnings" when there were any. */
+void print_summary(const char *path, const plinth_diagnostics *d);
+int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#endif

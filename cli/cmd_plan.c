@@ -1,0 +1,176 @@
+/* plinth plan: stream client records through a protocol. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static const char help[] =
+	"usage: plinth plan -p PROTOCOL [options] [RECORDS...]\n"
+	"\n"
+	"Reads client records (YAML; several documents per file; '-' or no file\n"
+	"for stdin) and prints, for each, the ordered plan and the blocked steps.\n"
+	"\n"
+	"  -p, --protocol FILE      the protocol to apply (required)\n"
+	"  -f, --format FORMAT      text (default), json (JSON Lines) or tsv\n"
+	"      --strict             undeclared record keys are record errors\n"
+	"      --only STATUS,...    show only steps that are planned, blocked,\n"
+	"                           skipped or done\n"
+	"      --fail-on KIND,...   exit 3 when a step is blocked for one of these\n"
+	"                           reasons: contraindicated, unassessed, unmet,\n"
+	"                           dependency, or blocked (any)\n"
+	"  -h, --help               show this help\n"
+	"\n"
+	"Exit status: 0 ok, 1 some record was invalid, 2 usage error, protocol\n"
+	"does not compile or a file cannot be read, 3 --fail-on matched.\n";
+
+struct plan_opts {
+	const char *protocol;
+	struct plinth_output out;
+	unsigned flags;
+	unsigned fail_on; /* bit per plinth_reason_kind; ~0u for any */
+};
+
+/* Parses a comma-separated list of words into bits; -1 on a bad word. */
+static int word_bits(const char *list, const char *const *words, int nwords, const char **bad)
+{
+	int bits = 0;
+	char *copy = strdup(list), *save = NULL;
+	for (char *w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+		int i = 0;
+		while (i < nwords && strcmp(w, words[i]))
+			i++;
+		if (i == nwords) {
+			static char word[64];
+			snprintf(word, sizeof word, "%s", w);
+			*bad = word;
+			free(copy);
+			return -1;
+		}
+		bits |= 1 << i;
+	}
+	free(copy);
+	return bits;
+}
+
+static int parse_options(int argc, char **argv, struct plan_opts *o)
+{
+	static const struct option opts[] = {
+		{ "protocol", required_argument, NULL, 'p' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "strict", no_argument, NULL, 'S' },
+		{ "only", required_argument, NULL, 'O' },
+		{ "fail-on", required_argument, NULL, 'F' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	static const char *const statuses[] = { "planned", "blocked", "skipped", "done" };
+	static const char *const kinds[] = { "contraindicated", "unassessed", "unmet", "dependency", "blocked" };
+	const char *bad;
+	int c, bits;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "p:f:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'p': o->protocol = optarg; break;
+		case 'f':
+			if (!strcmp(optarg, "text")) o->out.format = PLINTH_TEXT;
+			else if (!strcmp(optarg, "json")) o->out.format = PLINTH_JSON;
+			else if (!strcmp(optarg, "tsv")) o->out.format = PLINTH_TSV;
+			else return usage_error("plan", "--format takes text, json or tsv, not '%s'", optarg);
+			break;
+		case 'S': o->flags |= PLINTH_STRICT; break;
+		case 'O':
+			if ((bits = word_bits(optarg, statuses, 4, &bad)) < 0)
+				return usage_error("plan", "--only takes planned, blocked, skipped or done, not '%s'", bad);
+			o->out.only |= (unsigned)bits;
+			break;
+		case 'F':
+			if ((bits = word_bits(optarg, kinds, 5, &bad)) < 0)
+				return usage_error("plan", "--fail-on takes contraindicated, unassessed, unmet, "
+				                   "dependency or blocked, not '%s'", bad);
+			o->fail_on |= (bits & 16) ? ~0u : (unsigned)bits;
+			break;
+		case 'h': fputs(help, stdout); return -1;
+		default: return usage_error("plan", "unknown option");
+		}
+	}
+	if (!o->protocol)
+		return usage_error("plan", "no protocol given (-p PROTOCOL)");
+	return EXIT_OK;
+}
+
+static bool fails(const struct plan_opts *o, const struct plinth_result *r)
+{
+	for (int i = 0; o->fail_on && i < r->ndecisions; i++)
+		for (int k = 0; k < r->decisions[i].nreasons; k++)
+			if (o->fail_on >> r->decisions[i].reasons[k].kind & 1)
+				return true;
+	return false;
+}
+
+/* Streams one input; returns the worst status it saw. */
+static int plan_file(const plinth_protocol *p, const struct plan_opts *o, const char *path, long *record)
+{
+	bool is_stdin = !strcmp(path, "-");
+	const char *name = is_stdin ? "<stdin>" : path;
+	FILE *in = is_stdin ? stdin : fopen(path, "rb");
+	struct stat st;
+	if (!in || (fstat(fileno(in), &st) == 0 && S_ISDIR(st.st_mode))) {
+		fprintf(stderr, "plinth: cannot read '%s': %s\n", path, in ? "it is a directory" : strerror(errno));
+		if (in)
+			fclose(in);
+		return EXIT_USAGE;
+	}
+	plinth_reader *rd = plinth_reader_open(p, in, name, o->flags, *record);
+	const struct plinth_result *r;
+	bool invalid = false, failed = false;
+	while ((r = plinth_reader_next(rd))) {
+		plinth_write_result(stdout, &o->out, r);
+		invalid |= r->error != NULL;
+		failed |= fails(o, r);
+		++*record;
+	}
+	int status = invalid ? EXIT_ERRORS : failed ? EXIT_FAIL_ON : EXIT_OK;
+	if (plinth_reader_io_error(rd)) {
+		fprintf(stderr, "plinth: error reading '%s': %s\n", path, strerror(errno));
+		status = EXIT_USAGE;
+	}
+	plinth_reader_close(rd);
+	if (!is_stdin)
+		fclose(in);
+	return status;
+}
+
+/* The worst of two statuses: 2, then 1, then 3, then 0. */
+static int worse(int a, int b)
+{
+	static const int rank[] = { [EXIT_OK] = 0, [EXIT_FAIL_ON] = 1, [EXIT_ERRORS] = 2, [EXIT_USAGE] = 3 };
+	return rank[b] > rank[a] ? b : a;
+}
+
+int cmd_plan(int argc, char **argv)
+{
+	struct plan_opts o = { 0 };
+	int status = parse_options(argc, argv, &o);
+	if (status)
+		return status < 0 ? EXIT_OK : status;
+	plinth_protocol *p = load_protocol(o.protocol);
+	if (!p)
+		return EXIT_USAGE;
+	o.out.protocol_file = o.protocol;
+	static char buf[1 << 16];
+	setvbuf(stdout, buf, isatty(STDOUT_FILENO) ? _IOLBF : _IOFBF, sizeof buf);
+	plinth_write_header(stdout, &o.out);
+	long record = 1;
+	if (optind == argc)
+		status = plan_file(p, &o, "-", &record);
+	for (int i = optind; i < argc; i++)
+		status = worse(status, plan_file(p, &o, argv[i], &record));
+	fflush(stdout);
+	plinth_protocol_free(p);
+	return status;
+}

@@ -1,0 +1,48 @@
+/* plinth: dispatch to a subcommand. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char usage[] =
+	"usage: plinth COMMAND [OPTIONS] [ARGS]\n"
+	"\n"
+	"Commands:\n"
+	"  check FILE...                 compile protocols and report every error\n"
+	"  plan -p PROTOCOL [RECORDS...]  plan each client record: ordered steps, blocked steps and why\n"
+	"\n"
+	"Options:\n"
+	"  -h, --help      show this help (or 'plinth COMMAND --help')\n"
+	"  --version       print the version\n"
+	"\n"
+	"See plinth(1) and plinth-protocol(5).\n";
+
+static const struct {
+	const char *name;
+	int (*run)(int, char **);
+} commands[] = {
+	{ "check", cmd_check },
+	{ "plan", cmd_plan },
+};
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		fputs(usage, stderr);
+		return EXIT_USAGE;
+	}
+	const char *cmd = argv[1];
+	if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
+		fputs(usage, stdout);
+		return EXIT_OK;
+	}
+	if (!strcmp(cmd, "--version")) {
+		printf("plinth %s\n", PLINTH_VERSION);
+		return EXIT_OK;
+	}
+	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+		if (!strcmp(cmd, commands[i].name))
+			return commands[i].run(argc - 1, argv + 1);
+	fprintf(stderr, "plinth: unknown command '%s'\n%s", cmd, usage);
+	return EXIT_USAGE;
+}

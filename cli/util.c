@@ -1,0 +1,86 @@
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+
+char *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	struct stat st;
+	if (!f) {
+		fprintf(stderr, "plinth: cannot read '%s': %s\n", path, strerror(errno));
+		return NULL;
+	}
+	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fprintf(stderr, "plinth: cannot read '%s': it is a directory\n", path);
+		fclose(f);
+		return NULL;
+	}
+	size_t cap = 65536, n = 0;
+	char *buf = malloc(cap);
+	for (;;) {
+		if (!buf) {
+			fprintf(stderr, "plinth: out of memory reading '%s'\n", path);
+			fclose(f);
+			return NULL;
+		}
+		n += fread(buf + n, 1, cap - n, f);
+		if (n < cap)
+			break;
+		cap *= 2;
+		char *grown = realloc(buf, cap);
+		if (!grown)
+			free(buf);
+		buf = grown;
+	}
+	if (ferror(f)) {
+		fprintf(stderr, "plinth: cannot read '%s': %s\n", path, strerror(errno));
+		free(buf);
+		fclose(f);
+		return NULL;
+	}
+	fclose(f);
+	*len = n;
+	return buf;
+}
+
+void print_summary(const char *path, const plinth_diagnostics *d)
+{
+	int e = plinth_diagnostics_errors(d), w = plinth_diagnostics_warnings(d);
+	if (!e && !w)
+		return;
+	fprintf(stderr, "%s: %d error%s", path, e, e == 1 ? "" : "s");
+	if (w)
+		fprintf(stderr, ", %d warning%s", w, w == 1 ? "" : "s");
+	fputc('\n', stderr);
+}
+
+plinth_protocol *load_protocol(const char *path)
+{
+	size_t len;
+	char *src = read_file(path, &len);
+	if (!src)
+		return NULL;
+	plinth_diagnostics *d;
+	plinth_protocol *p = plinth_compile(path, src, len, &d);
+	plinth_diagnostics_print(stderr, d);
+	print_summary(path, d);
+	plinth_diagnostics_free(d);
+	free(src);
+	return p;
+}
+
+int usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fprintf(stderr, "plinth %s: ", cmd);
+	vfprintf(stderr, fmt, ap);
+	fprintf(stderr, "\nTry 'plinth %s --help'.\n", cmd);
+	va_end(ap);
+	return EXIT_USAGE;
+}

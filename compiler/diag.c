@@ -1,0 +1,178 @@
+#include "diag.h"
+
+#include "../runtime/output.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+plinth_diagnostics *diags_new(const char *file, const char *src, size_t len)
+{
+	plinth_diagnostics *d = xmalloc(sizeof *d);
+	memset(d, 0, sizeof *d);
+	arena_init(&d->arena);
+	d->file = arena_strdup(&d->arena, file);
+	d->src = arena_strndup(&d->arena, src, len);
+	d->len = len;
+	return d;
+}
+
+static void add(plinth_diagnostics *d, enum plinth_severity sev, struct loc loc,
+                const char *code, const char *fmt, va_list ap)
+{
+	struct plinth_diagnostic *g = arena_alloc(&d->arena, sizeof *g);
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	char *msg = arena_alloc(&d->arena, (size_t)n + 1);
+	vsnprintf(msg, (size_t)n + 1, fmt, ap2);
+	va_end(ap2);
+	g->severity = sev;
+	g->code = code;
+	g->line = loc.first_line;
+	g->column = loc.first_column;
+	g->end_line = loc.last_line;
+	g->end_column = loc.last_column;
+	g->message = msg;
+	vec_push(&d->arena, &d->list, g);
+	if (sev == PLINTH_ERROR)
+		d->errors++;
+	else
+		d->warnings++;
+}
+
+void diag_error(plinth_diagnostics *d, struct loc loc, const char *code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	add(d, PLINTH_ERROR, loc, code, fmt, ap);
+	va_end(ap);
+}
+
+void diag_warning(plinth_diagnostics *d, struct loc loc, const char *code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	add(d, PLINTH_WARNING, loc, code, fmt, ap);
+	va_end(ap);
+}
+
+size_t plinth_diagnostics_count(const plinth_diagnostics *d)
+{
+	return (size_t)d->list.n;
+}
+
+const struct plinth_diagnostic *plinth_diagnostics_get(const plinth_diagnostics *d, size_t i)
+{
+	return i < (size_t)d->list.n ? d->list.items[i] : NULL;
+}
+
+int plinth_diagnostics_errors(const plinth_diagnostics *d)
+{
+	return d->errors;
+}
+
+int plinth_diagnostics_warnings(const plinth_diagnostics *d)
+{
+	return d->warnings;
+}
+
+void plinth_diagnostics_free(plinth_diagnostics *d)
+{
+	if (!d)
+		return;
+	arena_free(&d->arena);
+	free(d);
+}
+
+/* Start of 1-based line `line` in src, and its length without newline. */
+static const char *line_at(const plinth_diagnostics *d, int line, size_t *len)
+{
+	const char *p = d->src, *end = d->src + d->len;
+	for (int l = 1; l < line && p < end; l++) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		if (!nl)
+			return NULL;
+		p = nl + 1;
+	}
+	const char *nl = memchr(p, '\n', (size_t)(end - p));
+	*len = (size_t)((nl ? nl : end) - p);
+	if (*len && p[*len - 1] == '\r')
+		(*len)--;
+	return p;
+}
+
+/* The source line, then a caret line that keeps the line's tabs so the
+ * caret stands under the right character in any terminal. */
+static void print_excerpt(FILE *out, const plinth_diagnostics *d, const struct plinth_diagnostic *g)
+{
+	size_t len;
+	const char *line = line_at(d, g->line, &len);
+	if (!line)
+		return;
+	fprintf(out, "%.*s\n", (int)len, line);
+	int col = 1, width = 0;
+	size_t i = 0;
+	for (; i < len && col < g->column; i++) {
+		unsigned char c = (unsigned char)line[i];
+		if ((c & 0xC0) == 0x80)
+			continue;
+		fputc(c == '\t' ? '\t' : ' ', out);
+		col++;
+	}
+	fputc('^', out);
+	if (g->end_line == g->line)
+		width = g->end_column - g->column - 1;
+	for (int k = 0; k < width; k++)
+		fputc('~', out);
+	fputc('\n', out);
+}
+
+static int by_position(const void *a, const void *b)
+{
+	const struct plinth_diagnostic *x = *(void *const *)a, *y = *(void *const *)b;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->column != y->column)
+		return x->column < y->column ? -1 : 1;
+	return 0;
+}
+
+void plinth_diagnostics_print(FILE *out, const plinth_diagnostics *d)
+{
+	/* Sort a copy by position: the passes add diagnostics in their own
+	 * order.  Insertion sort is stable, so one place keeps its order. */
+	size_t n = (size_t)d->list.n;
+	const struct plinth_diagnostic **sorted = xmalloc(sizeof *sorted * (n ? n : 1));
+	memcpy(sorted, d->list.items, sizeof *sorted * n);
+	for (size_t i = 1; i < n; i++)
+		for (size_t j = i; j > 0 && by_position(&sorted[j - 1], &sorted[j]) > 0; j--) {
+			const struct plinth_diagnostic *t = sorted[j];
+			sorted[j] = sorted[j - 1];
+			sorted[j - 1] = t;
+		}
+	for (size_t i = 0; i < n; i++) {
+		const struct plinth_diagnostic *g = sorted[i];
+		fprintf(out, "%s:%d:%d: %s: %s\n", d->file, g->line, g->column,
+		        g->severity == PLINTH_ERROR ? "error" : "warning", g->message);
+		print_excerpt(out, d, g);
+	}
+	free(sorted);
+}
+
+void plinth_diagnostics_print_json(FILE *out, const plinth_diagnostics *d)
+{
+	for (int i = 0; i < d->list.n; i++) {
+		const struct plinth_diagnostic *g = d->list.items[i];
+		fputs("{\"file\":", out);
+		json_string(out, d->file);
+		fprintf(out, ",\"line\":%d,\"column\":%d,\"end_line\":%d,\"end_column\":%d,\"severity\":\"%s\"",
+		        g->line, g->column, g->end_line, g->end_column,
+		        g->severity == PLINTH_ERROR ? "error" : "warning");
+		fputs(",\"code\":", out);
+		json_string(out, g->code);
+		fputs(",\"message\":", out);
+		json_string(out, g->message);
+		fputs("}\n", out);
+	}
+}

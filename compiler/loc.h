@@ -1,0 +1,11 @@
+/* A span of protocol source, 1-based, end column exclusive.  The field
+ * names are bison's, so this doubles as the parser's YYLTYPE. */
+#ifndef PLINTH_LOC_H
+#define PLINTH_LOC_H
+
+struct loc {
+	int first_line, first_column;
+	int last_line, last_column;
+};
+
+#endif

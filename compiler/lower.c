@@ -1,0 +1,334 @@
+#include "lower.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "order.h"
+#include "print.h"
+
+struct lower {
+	struct plinth_protocol *prog;
+	struct arena *a;
+	int cap;
+};
+
+/* ---- record schema ------------------------------------------------ */
+
+static enum slot_type slot_type(enum type_kind k)
+{
+	static const enum slot_type map[] = {
+		[TY_BOOL] = SL_BOOL, [TY_INT] = SL_INT, [TY_NUMBER] = SL_NUMBER,
+		[TY_TEXT] = SL_TEXT, [TY_ENUM] = SL_ENUM, [TY_SET] = SL_SET,
+	};
+	return map[k];
+}
+
+static void lower_slots(struct lower *l, const struct protocol_ast *p)
+{
+	struct plinth_protocol *g = l->prog;
+	g->nslots = p->fields.n;
+	g->slots = arena_alloc(l->a, sizeof *g->slots * (size_t)(g->nslots + 1));
+	g->id_slot = -1;
+	for (int i = 0; i < p->fields.n; i++) {
+		const struct field *f = p->fields.items[i];
+		struct slot *s = &g->slots[i];
+		s->path = f->path->text;
+		s->type = slot_type(f->type.kind);
+		s->has_range = f->type.has_range;
+		s->lo = f->type.lo;
+		s->hi = f->type.hi;
+		s->required = f->mods & MOD_REQUIRED;
+		if (f->type.members) {
+			s->nmembers = f->type.members->names.n;
+			s->members = (const char *const *)f->type.members->names.items;
+		}
+		if (f->mods & MOD_ID)
+			g->id_slot = i;
+	}
+}
+
+/* The trie is built as a tree of vecs, then flattened so that each
+ * node's edges sit together. */
+struct tbuild {
+	int slot;
+	struct vec keys, kids; /* const char *, struct tbuild * */
+};
+
+static struct tbuild *tchild(struct arena *a, struct tbuild *t, const char *key)
+{
+	for (int i = 0; i < t->keys.n; i++)
+		if (!strcmp(t->keys.items[i], key))
+			return t->kids.items[i];
+	struct tbuild *c = arena_alloc(a, sizeof *c);
+	c->slot = -1;
+	vec_push(a, &t->keys, (void *)key);
+	vec_push(a, &t->kids, c);
+	return c;
+}
+
+static int tcount(const struct tbuild *t)
+{
+	int n = 1;
+	for (int i = 0; i < t->kids.n; i++)
+		n += tcount(t->kids.items[i]);
+	return n;
+}
+
+/* Breadth-first, so node numbers and edge ranges come out in one pass. */
+static void tflatten(struct lower *l, struct tbuild *root)
+{
+	struct plinth_protocol *g = l->prog;
+	int total = tcount(root);
+	struct tbuild **queue = arena_alloc(l->a, sizeof *queue * (size_t)total);
+	g->trie = arena_alloc(l->a, sizeof *g->trie * (size_t)total);
+	g->edges = arena_alloc(l->a, sizeof *g->edges * (size_t)total);
+	g->ntrie = total;
+	int head = 0, tail = 0, nedges = 0;
+	queue[tail++] = root;
+	g->trie[0].path = "";
+	while (head < tail) {
+		struct tbuild *t = queue[head];
+		struct trie_node *n = &g->trie[head++];
+		n->slot = t->slot;
+		n->first = nedges;
+		n->n = t->kids.n;
+		for (int i = 0; i < t->kids.n; i++) {
+			struct trie_edge *e = &g->edges[nedges++];
+			e->key = t->keys.items[i];
+			e->len = strlen(e->key);
+			e->child = tail;
+			g->trie[tail].path = *n->path ? arena_printf(l->a, "%s.%s", n->path, e->key) : e->key;
+			queue[tail++] = t->kids.items[i];
+		}
+	}
+}
+
+static void lower_trie(struct lower *l, const struct protocol_ast *p)
+{
+	struct tbuild *root = arena_alloc(l->a, sizeof *root);
+	root->slot = -1;
+	for (int i = 0; i < p->fields.n; i++) {
+		const struct field *f = p->fields.items[i];
+		struct tbuild *t = root;
+		for (int k = 0; k < f->path->nseg; k++)
+			t = tchild(l->a, t, f->path->segs[k]);
+		t->slot = i;
+	}
+	tflatten(l, root);
+}
+
+/* ---- expressions -------------------------------------------------- */
+
+static int emit(struct lower *l, struct xnode x)
+{
+	struct plinth_protocol *g = l->prog;
+	if (g->nx == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 64;
+		struct xnode *nx = arena_alloc(l->a, sizeof *nx * (size_t)l->cap);
+		if (g->nx)
+			memcpy(nx, g->x, sizeof *nx * (size_t)g->nx);
+		g->x = nx;
+	}
+	g->x[g->nx] = x;
+	return g->nx++;
+}
+
+static int op1(struct lower *l, enum xop op, int a)
+{
+	return emit(l, (struct xnode){ .op = op, .a = a });
+}
+
+static int op2(struct lower *l, enum xop op, int a, int b)
+{
+	return emit(l, (struct xnode){ .op = op, .a = a, .b = b });
+}
+
+static int lower_value(struct lower *l, const struct node *n)
+{
+	if (n->rtype == R_MEMBER)
+		return emit(l, (struct xnode){ .op = XV_MEMBER, .idx = n->member });
+	switch (n->kind) {
+	case V_NUM: return emit(l, (struct xnode){ .op = XV_NUM, .num = n->num });
+	case V_STR: return emit(l, (struct xnode){ .op = XV_STR, .str = n->str, .len = strlen(n->str) });
+	case N_TRUE: case N_FALSE:
+		return emit(l, (struct xnode){ .op = XV_BOOL, .b_val = n->kind == N_TRUE });
+	case V_COUNT: return emit(l, (struct xnode){ .op = XV_COUNT, .slot = n->field->slot });
+	case V_ARITH: {
+		int a = lower_value(l, n->a), b = lower_value(l, n->b);
+		return emit(l, (struct xnode){ .op = XV_ARITH, .cmp = (uint8_t)n->op, .a = a, .b = b });
+	}
+	default: /* V_PATH */
+		if (n->check)
+			return emit(l, (struct xnode){ .op = XV_CHECK, .idx = n->check->index });
+		return emit(l, (struct xnode){ .op = XV_FIELD, .slot = n->field->slot });
+	}
+}
+
+static int lower_in(struct lower *l, const struct node *n)
+{
+	const struct node *s = n->b;
+	if (s->kind == S_PATH)
+		return emit(l, (struct xnode){ .op = X_HAS, .slot = s->field->slot, .mask = 1ull << n->a->member });
+	int a = lower_value(l, n->a);
+	if (s->kind == S_RANGE)
+		return emit(l, (struct xnode){ .op = X_RANGE, .a = a, .lo = s->a->num, .hi = s->b->num });
+	if (n->a->rtype == R_ENUM) {
+		uint64_t mask = 0;
+		for (int i = 0; i < s->items.n; i++)
+			mask |= 1ull << ((const struct node *)s->items.items[i])->member;
+		return emit(l, (struct xnode){ .op = X_ENUM_IN, .a = a, .mask = mask });
+	}
+	/* Numbers and text: a chain of equalities. */
+	int acc = -1;
+	for (int i = 0; i < s->items.n; i++) {
+		int eq = emit(l, (struct xnode){ .op = X_CMP, .cmp = C_EQ, .a = a,
+		                                 .b = lower_value(l, s->items.items[i]) });
+		acc = acc < 0 ? eq : op2(l, X_OR, acc, eq);
+	}
+	return acc;
+}
+
+static int lower_cond(struct lower *l, const struct node *n)
+{
+	int r;
+	switch (n->kind) {
+	case N_OR: return op2(l, X_OR, lower_cond(l, n->a), lower_cond(l, n->b));
+	case N_AND: return op2(l, X_AND, lower_cond(l, n->a), lower_cond(l, n->b));
+	case N_NOT: return op1(l, X_NOT, lower_cond(l, n->a));
+	case N_TRUE: return emit(l, (struct xnode){ .op = X_TRUE });
+	case N_FALSE: return emit(l, (struct xnode){ .op = X_FALSE });
+	case N_NAME:
+		if (n->check)
+			return emit(l, (struct xnode){ .op = X_CHECK, .idx = n->check->index });
+		return emit(l, (struct xnode){ .op = X_BOOLFIELD, .slot = n->field->slot });
+	case N_CMP: {
+		int a = lower_value(l, n->a), b = lower_value(l, n->b);
+		return emit(l, (struct xnode){ .op = X_CMP, .cmp = (uint8_t)n->op, .a = a, .b = b });
+	}
+	case N_IN:
+		r = lower_in(l, n);
+		return n->negate ? op1(l, X_NOT, r) : r;
+	case N_MISSING: case N_KNOWN:
+		r = emit(l, (struct xnode){ .op = X_MISSING, .slot = n->field->slot });
+		return (n->kind == N_KNOWN) != n->negate ? op1(l, X_NOT, r) : r;
+	default: /* N_EMPTY */
+		r = emit(l, (struct xnode){ .op = X_EMPTY, .slot = n->field->slot });
+		return n->negate ? op1(l, X_NOT, r) : r;
+	}
+}
+
+/* Fields whose absence can make n unknown, through checks too; 'is
+ * missing' and 'is known' never do. */
+static void fields_read(const struct node *n, bool *seen, int depth)
+{
+	if (!n || depth > 10000)
+		return;
+	if (n->kind != N_MISSING && n->kind != N_KNOWN && n->field)
+		seen[n->field->slot] = true;
+	if (n->check)
+		fields_read(n->check->cond, seen, depth + 1);
+	fields_read(n->a, seen, depth + 1);
+	fields_read(n->b, seen, depth + 1);
+	for (int i = 0; i < n->items.n; i++)
+		fields_read(n->items.items[i], seen, depth + 1);
+}
+
+/* ---- steps -------------------------------------------------------- */
+
+static const char *clause_word(enum clause_kind k)
+{
+	switch (k) {
+	case CL_ONLY_IF: return "only if";
+	case CL_REQUIRES: return "requires";
+	case CL_CONTRA: return "contraindicated if";
+	default: return "caution if";
+	}
+}
+
+static void lower_clause(struct lower *l, const struct clause *c, struct pclause *pc)
+{
+	static const enum clause_type kinds[] = {
+		[CL_ONLY_IF] = PC_ONLY_IF, [CL_REQUIRES] = PC_REQUIRES,
+		[CL_CONTRA] = PC_CONTRA, [CL_CAUTION] = PC_CAUTION,
+	};
+	pc->kind = kinds[c->kind];
+	pc->cond = lower_cond(l, c->cond);
+	pc->source = arena_printf(l->a, "%s %s", clause_word(c->kind), print_expr(l->a, c->cond));
+	pc->message = c->text ? c->text : pc->source;
+	pc->line = c->loc.first_line;
+	pc->column = c->loc.first_column;
+	const char **cites = arena_alloc(l->a, sizeof *cites * (size_t)(c->names.n + 1));
+	for (int i = 0; i < c->names.n; i++)
+		cites[pc->ncites++] = ((const struct name_ref *)c->names.items[i])->name;
+	pc->cites = cites;
+	int nslots = l->prog->nslots;
+	bool *seen = arena_alloc(l->a, (size_t)nslots + 1);
+	fields_read(c->cond, seen, 0);
+	int *fields = arena_alloc(l->a, sizeof *fields * (size_t)(nslots + 1));
+	for (int i = 0; i < nslots; i++)
+		if (seen[i])
+			fields[pc->nfields++] = i;
+	pc->fields = fields;
+}
+
+static void lower_clauses(struct lower *l, const struct vec *clauses, struct pstep *ps,
+                          struct vec *tech, struct vec *notes)
+{
+	for (int i = 0; i < clauses->n; i++) {
+		const struct clause *c = clauses->items[i];
+		if (c->kind == CL_TECHNIQUE)
+			vec_push(l->a, tech, (void *)c->text);
+		else if (c->kind == CL_NOTE)
+			vec_push(l->a, notes, (void *)c->text);
+		else if (c->kind != CL_AFTER)
+			lower_clause(l, c, &ps->clauses[ps->nclauses++]);
+	}
+}
+
+static int by_int(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+	return (x > y) - (x < y);
+}
+
+static void lower_step(struct lower *l, const struct step *s, struct pstep *ps)
+{
+	ps->name = s->name;
+	ps->title = s->title;
+	ps->stage = s->stage->name;
+	int n = s->clauses.n + s->stage->clauses.n;
+	ps->clauses = arena_alloc(l->a, sizeof *ps->clauses * (size_t)(n + 1));
+	struct vec tech = { 0 }, notes = { 0 };
+	lower_clauses(l, &s->stage->clauses, ps, &tech, &notes);
+	lower_clauses(l, &s->clauses, ps, &tech, &notes);
+	ps->techniques = (const char *const *)tech.items;
+	ps->ntechniques = tech.n;
+	ps->notes = (const char *const *)notes.items;
+	ps->nnotes = notes.n;
+	struct vec targets = { 0 };
+	after_targets(s, l->a, &targets);
+	ps->after = arena_alloc(l->a, sizeof *ps->after * (size_t)(targets.n + 1));
+	for (int i = 0; i < targets.n; i++)
+		ps->after[ps->nafter++] = ((const struct step *)targets.items[i])->order;
+	qsort(ps->after, (size_t)ps->nafter, sizeof *ps->after, by_int);
+}
+
+void lower_protocol(struct plinth_protocol *prog, const struct protocol_ast *p,
+                    struct check **check_order, struct step **plan)
+{
+	struct lower l = { prog, &prog->arena, 0 };
+	lower_slots(&l, p);
+	lower_trie(&l, p);
+	prog->nchecks = p->checks.n;
+	prog->check_root = arena_alloc(l.a, sizeof(int) * (size_t)(p->checks.n + 1));
+	prog->check_order = arena_alloc(l.a, sizeof(int) * (size_t)(p->checks.n + 1));
+	for (int i = 0; i < p->checks.n; i++) {
+		prog->check_order[i] = check_order[i]->index;
+		prog->check_root[check_order[i]->index] = lower_cond(&l, check_order[i]->cond);
+	}
+	for (int i = 0; i < p->stages.n; i++)
+		prog->nsteps += ((const struct stage *)p->stages.items[i])->steps.n;
+	prog->steps = arena_alloc(l.a, sizeof *prog->steps * (size_t)(prog->nsteps + 1));
+	for (int i = 0; i < prog->nsteps; i++)
+		lower_step(&l, plan[i], &prog->steps[i]);
+}

@@ -1,0 +1,233 @@
+#include "order.h"
+
+#include <string.h>
+
+/* ---- checks ------------------------------------------------------- */
+
+static void checks_used(struct node *n, struct arena *a, struct vec *out)
+{
+	if (!n)
+		return;
+	if (n->check)
+		vec_push(a, out, n->check);
+	checks_used(n->a, a, out);
+	checks_used(n->b, a, out);
+	for (int i = 0; i < n->items.n; i++)
+		checks_used(n->items.items[i], a, out);
+}
+
+enum { WHITE, GREY, BLACK };
+
+struct check_walk {
+	struct arena *a;
+	plinth_diagnostics *d;
+	struct check **order;
+	int n;
+	struct check **stack;
+	int depth;
+};
+
+static void cycle_message(struct check_walk *w, struct check *c)
+{
+	int from = w->depth - 1;
+	while (from > 0 && w->stack[from] != c)
+		from--;
+	const char *text = "";
+	for (int i = from; i < w->depth; i++)
+		text = arena_printf(w->a, "%s%s -> ", text, w->stack[i]->name);
+	diag_error(w->d, c->loc, "cycle", "check cycle: %s%s", text, c->name);
+}
+
+static void visit_check(struct check_walk *w, struct check *c)
+{
+	if (c->visit == BLACK)
+		return;
+	if (c->visit == GREY) {
+		cycle_message(w, c);
+		return;
+	}
+	c->visit = GREY;
+	w->stack[w->depth++] = c;
+	struct vec deps = { 0 };
+	checks_used(c->cond, w->a, &deps);
+	for (int i = 0; i < deps.n; i++)
+		visit_check(w, deps.items[i]);
+	w->depth--;
+	c->visit = BLACK;
+	w->order[w->n++] = c;
+}
+
+void order_checks(struct protocol_ast *p, struct arena *a, plinth_diagnostics *d, struct check **check_order)
+{
+	struct check_walk w = { a, d, check_order, 0, NULL, 0 };
+	w.stack = arena_alloc(a, sizeof *w.stack * (size_t)(p->checks.n + 1));
+	for (int i = 0; i < p->checks.n; i++)
+		visit_check(&w, p->checks.items[i]);
+}
+
+/* ---- steps -------------------------------------------------------- */
+
+static void push_unique(struct arena *a, struct vec *out, struct step *s)
+{
+	for (int i = 0; i < out->n; i++)
+		if (out->items[i] == s)
+			return;
+	vec_push(a, out, s);
+}
+
+/* A stage's own steps named by a stage-level 'after', or a step naming
+ * its own stage, are reported by check_direction and left out here. */
+static void targets_of(const struct step *s, const struct vec *clauses, bool on_stage,
+                       struct arena *a, struct vec *out)
+{
+	for (int i = 0; i < clauses->n; i++) {
+		const struct clause *c = clauses->items[i];
+		if (c->kind != CL_AFTER)
+			continue;
+		for (int j = 0; j < c->names.n; j++) {
+			const struct name_ref *nr = c->names.items[j];
+			if (!nr->target)
+				continue;
+			if (!nr->is_stage) {
+				struct step *t = nr->target;
+				if (!(on_stage && t->stage == s->stage))
+					push_unique(a, out, t);
+				continue;
+			}
+			const struct stage *g = nr->target;
+			for (int k = 0; g != s->stage && k < g->steps.n; k++)
+				push_unique(a, out, g->steps.items[k]);
+		}
+	}
+}
+
+void after_targets(const struct step *s, struct arena *a, struct vec *out)
+{
+	targets_of(s, &s->stage->clauses, true, a, out);
+	targets_of(s, &s->clauses, false, a, out);
+}
+
+/* 'after' may point back to an earlier stage or within its own, never
+ * forward: the plan is stages in order. */
+static void check_direction(const struct stage *g, const struct vec *clauses, bool on_stage, plinth_diagnostics *d)
+{
+	for (int i = 0; i < clauses->n; i++) {
+		const struct clause *c = clauses->items[i];
+		for (int j = 0; c->kind == CL_AFTER && j < c->names.n; j++) {
+			const struct name_ref *nr = c->names.items[j];
+			if (!nr->target)
+				continue;
+			const struct stage *tg = nr->is_stage ? nr->target : ((const struct step *)nr->target)->stage;
+			if (tg->index > g->index)
+				diag_error(d, nr->loc, "after-order",
+				           "'%s' is in the later stage '%s'; a step can only come after steps of its own or an earlier stage",
+				           nr->name, tg->name);
+			else if (on_stage && tg == g)
+				diag_error(d, nr->loc, "cycle", "stage '%s' cannot come after %s%s", g->name,
+				           nr->is_stage ? "itself" : "its own step ", nr->is_stage ? "" : nr->name);
+			else if (!on_stage && nr->is_stage && tg == g)
+				diag_error(d, nr->loc, "cycle", "a step cannot come after its own stage '%s'", g->name);
+		}
+	}
+}
+
+struct step_walk {
+	struct arena *a;
+	plinth_diagnostics *d;
+	struct step **stack;
+	int depth;
+	bool reported;
+};
+
+static void step_cycle(struct step_walk *w, struct step *s)
+{
+	int from = w->depth - 1;
+	while (from > 0 && w->stack[from] != s)
+		from--;
+	/* The stack runs from a step to what it comes after; print it the
+	 * other way round, as the order the author wrote. */
+	const char *text = s->name;
+	for (int i = w->depth - 1; i >= from; i--)
+		text = arena_printf(w->a, "%s -> %s", text, w->stack[i]->name);
+	if (!w->reported)
+		diag_error(w->d, s->loc, "cycle", "'after' cycle: %s", text);
+	w->reported = true;
+}
+
+/* Depth-first over same-stage 'after' edges, to name a cycle. */
+static void find_cycles(struct step_walk *w, struct step *s)
+{
+	if (s->visit == BLACK)
+		return;
+	if (s->visit == GREY) {
+		step_cycle(w, s);
+		return;
+	}
+	s->visit = GREY;
+	w->stack[w->depth++] = s;
+	struct vec targets = { 0 };
+	after_targets(s, w->a, &targets);
+	for (int i = 0; i < targets.n; i++) {
+		struct step *t = targets.items[i];
+		if (t->stage == s->stage)
+			find_cycles(w, t);
+	}
+	w->depth--;
+	s->visit = BLACK;
+}
+
+static bool ready(const struct step *s, struct arena *a)
+{
+	struct vec targets = { 0 };
+	after_targets(s, a, &targets);
+	for (int i = 0; i < targets.n; i++) {
+		const struct step *t = targets.items[i];
+		if (t->stage == s->stage && t->order < 0)
+			return false;
+	}
+	return true;
+}
+
+/* Of the steps whose 'after' steps are placed, place the first written;
+ * repeat.  This is the one order that respects 'after' and otherwise
+ * keeps the written order as far as it can. */
+static void order_stage(struct stage *g, struct arena *a, struct step **plan, int *n)
+{
+	for (int j = 0; j < g->steps.n; j++)
+		((struct step *)g->steps.items[j])->order = -1;
+	for (int placed = 0; placed < g->steps.n; placed++) {
+		struct step *next = NULL;
+		for (int j = 0; j < g->steps.n && !next; j++) {
+			struct step *s = g->steps.items[j];
+			if (s->order < 0 && ready(s, a))
+				next = s;
+		}
+		for (int j = 0; j < g->steps.n && !next; j++) { /* a cycle, reported */
+			struct step *s = g->steps.items[j];
+			if (s->order < 0)
+				next = s;
+		}
+		next->order = *n;
+		plan[(*n)++] = next;
+	}
+}
+
+void order_steps(struct protocol_ast *p, struct arena *a, plinth_diagnostics *d, struct step **plan)
+{
+	int total = 0;
+	for (int i = 0; i < p->stages.n; i++)
+		total += ((struct stage *)p->stages.items[i])->steps.n;
+	struct step_walk w = { a, d, arena_alloc(a, sizeof(struct step *) * (size_t)(total + 1)), 0, false };
+	int n = 0;
+	for (int i = 0; i < p->stages.n; i++) {
+		struct stage *g = p->stages.items[i];
+		check_direction(g, &g->clauses, true, d);
+		for (int j = 0; j < g->steps.n; j++)
+			check_direction(g, &((struct step *)g->steps.items[j])->clauses, false, d);
+		for (int j = 0; j < g->steps.n; j++) {
+			w.reported = false;
+			find_cycles(&w, g->steps.items[j]);
+		}
+		order_stage(g, a, plan, &n);
+	}
+}

@@ -1,0 +1,128 @@
+#include "print.h"
+
+#include <string.h>
+
+/* ORDER: the keywords of grammar/lexer.l. */
+static const char *const keywords[] = {
+	"protocol", "version", "reference", "record", "text", "int", "number", "bool",
+	"one", "set", "of", "in", "id", "required", "check", "stage", "step", "only",
+	"if", "requires", "contraindicated", "caution", "after", "technique", "note",
+	"cite", "and", "or", "not", "is", "missing", "known", "empty", "true", "false",
+	"count",
+};
+
+bool is_keyword(const char *s)
+{
+	for (size_t i = 0; i < sizeof keywords / sizeof *keywords; i++)
+		if (!strcmp(s, keywords[i]))
+			return true;
+	return false;
+}
+
+static bool plain_name(const char *s)
+{
+	if (!(*s == '_' || (*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z')))
+		return false;
+	for (; *s; s++)
+		if (!(*s == '_' || (*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+			return false;
+	return true;
+}
+
+const char *print_name(struct arena *a, const char *name)
+{
+	if (plain_name(name) && !is_keyword(name))
+		return name;
+	return arena_printf(a, "`%s`", name);
+}
+
+const char *print_path(struct arena *a, const struct path *p)
+{
+	const char *s = print_name(a, p->segs[0]);
+	for (int i = 1; i < p->nseg; i++)
+		s = arena_printf(a, "%s.%s", s, print_name(a, p->segs[i]));
+	return s;
+}
+
+const char *print_number(struct arena *a, double v)
+{
+	return arena_printf(a, "%.15g", v);
+}
+
+const char *print_string(struct arena *a, const char *s)
+{
+	size_t n = strlen(s);
+	char *out = arena_alloc(a, 2 * n + 3), *o = out;
+	*o++ = '"';
+	for (; *s; s++) {
+		switch (*s) {
+		case '"': *o++ = '\\'; *o++ = '"'; break;
+		case '\\': *o++ = '\\'; *o++ = '\\'; break;
+		case '\n': *o++ = '\\'; *o++ = 'n'; break;
+		case '\t': *o++ = '\\'; *o++ = 't'; break;
+		default: *o++ = *s;
+		}
+	}
+	*o++ = '"';
+	return out;
+}
+
+/* Binding strength, loosest first, as in the grammar's precedence. */
+static int strength(const struct node *n)
+{
+	switch (n->kind) {
+	case N_OR: return 1;
+	case N_AND: return 2;
+	case N_NOT: return 3;
+	case N_CMP: case N_IN: return 4;
+	case V_ARITH: return n->op == OP_ADD || n->op == OP_SUB ? 5 : 6;
+	default: return 7;
+	}
+}
+
+static const char *wrap(struct arena *a, const struct node *n, int need)
+{
+	const char *s = print_expr(a, n);
+	return strength(n) < need ? arena_printf(a, "(%s)", s) : s;
+}
+
+static const char *set_text(struct arena *a, const struct node *s)
+{
+	if (s->kind == S_RANGE)
+		return arena_printf(a, "%s..%s", print_number(a, s->a->num), print_number(a, s->b->num));
+	if (s->kind == S_PATH)
+		return print_path(a, s->path);
+	const char *t = "{";
+	for (int i = 0; i < s->items.n; i++)
+		t = arena_printf(a, "%s%s%s", t, i ? ", " : "", print_expr(a, s->items.items[i]));
+	return arena_printf(a, "%s}", t);
+}
+
+const char *print_expr(struct arena *a, const struct node *n)
+{
+	static const char *const cmp[] = { "==", "!=", "<", "<=", ">", ">=" };
+	static const char *const arith[] = { "+", "-", "*", "/" };
+	int k = strength(n);
+	switch (n->kind) {
+	case N_OR: case N_AND:
+		return arena_printf(a, "%s %s %s", wrap(a, n->a, k), n->kind == N_OR ? "or" : "and", wrap(a, n->b, k + 1));
+	case N_NOT:
+		return arena_printf(a, "not %s", wrap(a, n->a, k));
+	case N_CMP:
+		return arena_printf(a, "%s %s %s", wrap(a, n->a, k + 1), cmp[n->op], wrap(a, n->b, k + 1));
+	case N_IN:
+		return arena_printf(a, "%s %sin %s", wrap(a, n->a, k + 1), n->negate ? "not " : "", set_text(a, n->b));
+	case V_ARITH:
+		return arena_printf(a, "%s %s %s", wrap(a, n->a, k), arith[n->op], wrap(a, n->b, k + 1));
+	case N_MISSING: case N_KNOWN: case N_EMPTY:
+		return arena_printf(a, "%s is %s%s", print_path(a, n->path), n->negate ? "not " : "",
+		                    n->kind == N_MISSING ? "missing" : n->kind == N_KNOWN ? "known" : "empty");
+	case N_TRUE: return "true";
+	case N_FALSE: return "false";
+	case N_NAME: case V_PATH: return print_path(a, n->path);
+	case V_COUNT: return arena_printf(a, "count(%s)", print_path(a, n->path));
+	case V_NUM: return print_number(a, n->num);
+	case V_STR: return print_string(a, n->str);
+	default: return set_text(a, n);
+	}
+}

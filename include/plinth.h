@@ -1,0 +1,140 @@
+/* plinth: compile treatment protocols and evaluate client records.
+ *
+ * Ownership, in one rule: what plinth returns, plinth owns.  A compiled
+ * protocol owns everything reachable from it until plinth_protocol_free.
+ * A result returned by plinth_reader_next, and every string and array it
+ * points to, stays valid until the next call on that reader or until
+ * plinth_reader_close.  Diagnostics live until plinth_diagnostics_free.
+ * No function keeps a pointer to memory the caller passed in, except the
+ * FILE * given to plinth_reader_open, which the caller closes after
+ * plinth_reader_close.
+ */
+#ifndef PLINTH_H
+#define PLINTH_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define PLINTH_VERSION "0.1.0"
+
+typedef struct plinth_protocol plinth_protocol;
+typedef struct plinth_diagnostics plinth_diagnostics;
+typedef struct plinth_reader plinth_reader;
+
+/* ---- Compiling ---------------------------------------------------- */
+
+enum plinth_severity { PLINTH_ERROR, PLINTH_WARNING };
+
+struct plinth_diagnostic {
+	enum plinth_severity severity;
+	const char *code;     /* stable kind, e.g. "undefined-name" */
+	int line, column;     /* 1-based start */
+	int end_line, end_column; /* end, column exclusive */
+	const char *message;
+};
+
+/* Compiles the protocol text src (len bytes; NUL bytes are errors) and
+ * names it `file` in messages.  Returns NULL when there are errors.
+ * *diags always receives the diagnostics (possibly none); free it with
+ * plinth_diagnostics_free. */
+plinth_protocol *plinth_compile(const char *file, const char *src, size_t len,
+                                plinth_diagnostics **diags);
+void plinth_protocol_free(plinth_protocol *p);
+
+size_t plinth_diagnostics_count(const plinth_diagnostics *d);
+const struct plinth_diagnostic *plinth_diagnostics_get(const plinth_diagnostics *d, size_t i);
+int plinth_diagnostics_errors(const plinth_diagnostics *d);
+int plinth_diagnostics_warnings(const plinth_diagnostics *d);
+/* Writes every diagnostic as FILE:LINE:COL: SEVERITY: MESSAGE, the
+ * source line and a caret, in source order. */
+void plinth_diagnostics_print(FILE *out, const plinth_diagnostics *d);
+/* Writes one JSON object per line per diagnostic: file, line, column,
+ * end_line, end_column, severity, code, message. */
+void plinth_diagnostics_print_json(FILE *out, const plinth_diagnostics *d);
+void plinth_diagnostics_free(plinth_diagnostics *d);
+
+/* ---- Evaluating records ------------------------------------------- */
+
+enum plinth_status { PLINTH_PLANNED, PLINTH_BLOCKED, PLINTH_SKIPPED, PLINTH_DONE };
+
+/* In the order reasons are listed: blocking kinds first. */
+enum plinth_reason_kind {
+	PLINTH_CONTRAINDICATED,
+	PLINTH_UNASSESSED,
+	PLINTH_UNMET,
+	PLINTH_DEPENDENCY,
+	PLINTH_CAUTION,   /* only in plinth_decision.cautions */
+};
+
+struct plinth_reason {
+	enum plinth_reason_kind kind;
+	const char *message;
+	const char *const *cites; int ncites;   /* reference names */
+	const char *const *fields; int nfields; /* missing fields (unassessed) */
+	const char *after;      /* PLINTH_DEPENDENCY: the blocked step */
+	int line, column;       /* the clause in the protocol; 0 if none */
+};
+
+struct plinth_decision {
+	const char *step, *stage, *title;
+	enum plinth_status status;
+	int seq;                /* 1-based place in the plan; 0 unless planned */
+	const struct plinth_reason *reasons; int nreasons;   /* blocked */
+	const struct plinth_reason *cautions; int ncautions; /* planned; kind
+	                           PLINTH_CAUTION, or PLINTH_UNASSESSED when the
+	                           caution's condition could not be evaluated */
+	const char *const *techniques; int ntechniques;
+	const char *const *notes; int nnotes;
+};
+
+struct plinth_result {
+	long record;            /* 1-based position in the whole run */
+	const char *file;       /* as given to plinth_reader_open */
+	int line;               /* where the record's document starts */
+	const char *id;         /* the id field's text, or NULL */
+	const char *error;      /* non-NULL: the record is invalid */
+	int error_line, error_column;
+	const struct plinth_decision *decisions; int ndecisions; /* plan order */
+};
+
+enum plinth_reader_flags {
+	PLINTH_STRICT = 1, /* undeclared record keys are record errors */
+};
+
+/* Streams the YAML documents of `in` through protocol p.  Records are
+ * numbered from first_record.  The reader does not close `in`. */
+plinth_reader *plinth_reader_open(const plinth_protocol *p, FILE *in, const char *file,
+                                  unsigned flags, long first_record);
+/* The next record's result, or NULL at the end of input. */
+const struct plinth_result *plinth_reader_next(plinth_reader *r);
+/* Nonzero when reading `in` failed (not a bad record: an I/O error). */
+int plinth_reader_io_error(const plinth_reader *r);
+void plinth_reader_close(plinth_reader *r);
+
+/* ---- Writing results ---------------------------------------------- */
+
+enum plinth_format { PLINTH_TEXT, PLINTH_JSON, PLINTH_TSV };
+
+struct plinth_output {
+	enum plinth_format format;
+	unsigned only;       /* bit (1 << status) per status to show; 0: all */
+	const char *protocol_file; /* names clause locations ("at") */
+};
+
+/* The TSV header row; nothing for the other formats. */
+void plinth_write_header(FILE *out, const struct plinth_output *o);
+void plinth_write_result(FILE *out, const struct plinth_output *o,
+                         const struct plinth_result *r);
+
+const char *plinth_status_name(enum plinth_status s);
+const char *plinth_reason_kind_name(enum plinth_reason_kind k);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

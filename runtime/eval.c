@@ -1,0 +1,289 @@
+#include "record.h"
+
+#include <string.h>
+
+/* ---- three-valued conditions -------------------------------------- */
+
+enum vkind { VK_NUM, VK_TEXT, VK_MEMBER, VK_BOOL };
+
+struct xval {
+	bool known;
+	enum vkind kind;
+	double num;
+	const char *s;
+	size_t len;
+	int member;
+	bool b;
+};
+
+static struct xval field_value(const struct plinth_protocol *p, const struct record *r, int slot)
+{
+	const struct value *v = &r->values[slot];
+	struct xval x = { .known = v->present };
+	switch (p->slots[slot].type) {
+	case SL_INT: case SL_NUMBER: x.kind = VK_NUM; x.num = v->num; break;
+	case SL_TEXT: x.kind = VK_TEXT; x.s = v->text; x.len = v->len; break;
+	case SL_ENUM: x.kind = VK_MEMBER; x.member = v->member; break;
+	case SL_BOOL: x.kind = VK_BOOL; x.b = v->b; break;
+	case SL_SET: x.known = false; break; /* rejected by the type checker */
+	}
+	return x;
+}
+
+static struct xval arith(int op, struct xval a, struct xval b)
+{
+	struct xval x = { .known = a.known && b.known, .kind = VK_NUM };
+	switch (op) {
+	case A_ADD: x.num = a.num + b.num; break;
+	case A_SUB: x.num = a.num - b.num; break;
+	case A_MUL: x.num = a.num * b.num; break;
+	default:
+		/* Division by zero has no value: unknown, like missing data. */
+		if (b.num == 0)
+			x.known = false;
+		else
+			x.num = a.num / b.num;
+	}
+	return x;
+}
+
+static struct xval eval_value(const struct plinth_protocol *p, const struct record *r, int i)
+{
+	const struct xnode *x = &p->x[i];
+	switch (x->op) {
+	case XV_NUM: return (struct xval){ .known = true, .kind = VK_NUM, .num = x->num };
+	case XV_STR: return (struct xval){ .known = true, .kind = VK_TEXT, .s = x->str, .len = x->len };
+	case XV_MEMBER: return (struct xval){ .known = true, .kind = VK_MEMBER, .member = x->idx };
+	case XV_BOOL: return (struct xval){ .known = true, .kind = VK_BOOL, .b = x->b_val };
+	case XV_FIELD: return field_value(p, r, x->slot);
+	case XV_COUNT: {
+		const struct value *v = &r->values[x->slot];
+		return (struct xval){ .known = v->present, .kind = VK_NUM,
+		                      .num = (double)__builtin_popcountll(v->mask) };
+	}
+	case XV_ARITH:
+		return arith(x->cmp, eval_value(p, r, x->a), eval_value(p, r, x->b));
+	default: { /* XV_CHECK */
+		enum tri t = r->checks[x->idx];
+		return (struct xval){ .known = t != T_UNKNOWN, .kind = VK_BOOL, .b = t == T_TRUE };
+	}
+	}
+}
+
+static int order3(double a, double b)
+{
+	return (a > b) - (a < b);
+}
+
+/* -1, 0, 1 for ordered kinds; for the rest only 0 or 1 (equal or not). */
+static int compare_values(struct xval a, struct xval b)
+{
+	switch (a.kind) {
+	case VK_NUM: return order3(a.num, b.num);
+	case VK_TEXT: return !(a.len == b.len && !memcmp(a.s, b.s, a.len));
+	case VK_MEMBER: return a.member != b.member;
+	default: return a.b != b.b;
+	}
+}
+
+static enum tri truth(bool b)
+{
+	return b ? T_TRUE : T_FALSE;
+}
+
+static enum tri compare(const struct plinth_protocol *p, const struct record *r, const struct xnode *x)
+{
+	struct xval a = eval_value(p, r, x->a), b = eval_value(p, r, x->b);
+	if (!a.known || !b.known)
+		return T_UNKNOWN;
+	int c = compare_values(a, b);
+	switch (x->cmp) {
+	case C_EQ: return truth(c == 0);
+	case C_NE: return truth(c != 0);
+	case C_LT: return truth(c < 0);
+	case C_LE: return truth(c <= 0);
+	case C_GT: return truth(c > 0);
+	default: return truth(c >= 0);
+	}
+}
+
+/* Kleene's logic: false decides 'and', true decides 'or', whatever the
+ * other side is; otherwise unknown wins. */
+enum tri eval_cond(const struct plinth_protocol *p, const struct record *r, int i)
+{
+	const struct xnode *x = &p->x[i];
+	const struct value *v = x->op >= X_BOOLFIELD && x->op <= X_EMPTY ? &r->values[x->slot] : NULL;
+	enum tri a, b;
+	switch (x->op) {
+	case X_TRUE: return T_TRUE;
+	case X_FALSE: return T_FALSE;
+	case X_AND:
+		a = eval_cond(p, r, x->a);
+		if (a == T_FALSE)
+			return T_FALSE;
+		b = eval_cond(p, r, x->b);
+		return b == T_FALSE ? T_FALSE : a == T_TRUE && b == T_TRUE ? T_TRUE : T_UNKNOWN;
+	case X_OR:
+		a = eval_cond(p, r, x->a);
+		if (a == T_TRUE)
+			return T_TRUE;
+		b = eval_cond(p, r, x->b);
+		return b == T_TRUE ? T_TRUE : a == T_FALSE && b == T_FALSE ? T_FALSE : T_UNKNOWN;
+	case X_NOT:
+		a = eval_cond(p, r, x->a);
+		return a == T_UNKNOWN ? T_UNKNOWN : truth(a == T_FALSE);
+	case X_CHECK: return (enum tri)r->checks[x->idx];
+	case X_CMP: return compare(p, r, x);
+	case X_ENUM_IN: {
+		struct xval e = eval_value(p, r, x->a);
+		return e.known ? truth(x->mask >> e.member & 1) : T_UNKNOWN;
+	}
+	case X_RANGE: {
+		struct xval n = eval_value(p, r, x->a);
+		return n.known ? truth(n.num >= x->lo && n.num <= x->hi) : T_UNKNOWN;
+	}
+	case X_MISSING: return truth(!v->present);
+	}
+	if (!v->present)
+		return T_UNKNOWN;
+	switch (x->op) {
+	case X_BOOLFIELD: return truth(v->b);
+	case X_HAS: return truth(v->mask & x->mask);
+	default: return truth(v->mask == 0); /* X_EMPTY */
+	}
+}
+
+/* ---- step status -------------------------------------------------- */
+
+struct reasons {
+	struct vec kind[4]; /* struct plinth_reason *, by plinth_reason_kind */
+	struct vec cautions;
+};
+
+static struct plinth_reason *reason(struct arena *a, struct vec *list, enum plinth_reason_kind k,
+                                    const struct pclause *c)
+{
+	struct plinth_reason *r = arena_alloc(a, sizeof *r);
+	r->kind = k;
+	if (c) {
+		r->message = c->message;
+		r->cites = c->cites;
+		r->ncites = c->ncites;
+		r->line = c->line;
+		r->column = c->column;
+	}
+	vec_push(a, list, r);
+	return r;
+}
+
+/* An unknown clause: name the fields that were not assessed. */
+static void unassessed(const struct plinth_protocol *p, const struct record *r, struct arena *a,
+                       struct vec *list, const struct pclause *c)
+{
+	struct plinth_reason *x = reason(a, list, PLINTH_UNASSESSED, c);
+	const char **fields = arena_alloc(a, sizeof *fields * (size_t)(c->nfields + 1));
+	const char *names = "";
+	for (int i = 0; i < c->nfields; i++) {
+		if (r->values[c->fields[i]].present)
+			continue;
+		const char *path = p->slots[c->fields[i]].path;
+		names = arena_printf(a, "%s%s%s", names, x->nfields ? ", " : "", path);
+		fields[x->nfields++] = path;
+	}
+	x->fields = fields;
+	x->message = x->nfields ? arena_printf(a, "%s missing (%s)", names, c->source)
+	                        : arena_printf(a, "cannot be evaluated (%s)", c->source);
+}
+
+static void judge_clause(const struct plinth_protocol *p, const struct record *r, struct arena *a,
+                         const struct pclause *c, struct reasons *out)
+{
+	enum tri t = eval_cond(p, r, c->cond);
+	if (c->kind == PC_CAUTION) {
+		if (t == T_TRUE)
+			reason(a, &out->cautions, PLINTH_CAUTION, c);
+		else if (t == T_UNKNOWN)
+			unassessed(p, r, a, &out->cautions, c);
+		return;
+	}
+	if (t == T_UNKNOWN)
+		unassessed(p, r, a, &out->kind[PLINTH_UNASSESSED], c);
+	else if (c->kind == PC_CONTRA && t == T_TRUE)
+		reason(a, &out->kind[PLINTH_CONTRAINDICATED], PLINTH_CONTRAINDICATED, c);
+	else if (c->kind == PC_REQUIRES && t == T_FALSE)
+		reason(a, &out->kind[PLINTH_UNMET], PLINTH_UNMET, c);
+}
+
+static const struct plinth_reason *flatten(struct arena *a, struct vec *lists, int nlists, int *n)
+{
+	*n = 0;
+	for (int k = 0; k < nlists; k++)
+		*n += lists[k].n;
+	struct plinth_reason *out = arena_alloc(a, sizeof *out * (size_t)(*n + 1));
+	int i = 0;
+	for (int k = 0; k < nlists; k++)
+		for (int j = 0; j < lists[k].n; j++)
+			out[i++] = *(struct plinth_reason *)lists[k].items[j];
+	return out;
+}
+
+static bool skipped(const struct plinth_protocol *p, const struct record *r, const struct pstep *s)
+{
+	for (int i = 0; i < s->nclauses; i++)
+		if (s->clauses[i].kind == PC_ONLY_IF && eval_cond(p, r, s->clauses[i].cond) == T_FALSE)
+			return true;
+	return false;
+}
+
+static void decide(const struct plinth_protocol *p, struct record *r, struct arena *a,
+                   struct plinth_decision *d, int i, int *seq)
+{
+	const struct pstep *s = &p->steps[i];
+	if (r->done[i]) {
+		d->status = PLINTH_DONE;
+		return;
+	}
+	if (skipped(p, r, s)) {
+		d->status = PLINTH_SKIPPED;
+		return;
+	}
+	struct reasons out = { 0 };
+	for (int k = 0; k < s->nclauses; k++)
+		judge_clause(p, r, a, &s->clauses[k], &out);
+	for (int k = 0; k < s->nafter; k++) {
+		const struct plinth_decision *t = &d[s->after[k] - i];
+		if (t->status != PLINTH_BLOCKED)
+			continue;
+		struct plinth_reason *x = reason(a, &out.kind[PLINTH_DEPENDENCY], PLINTH_DEPENDENCY, NULL);
+		x->after = t->step;
+		x->message = arena_printf(a, "after %s, which is blocked", t->step);
+	}
+	d->reasons = flatten(a, out.kind, 4, &d->nreasons);
+	if (d->nreasons) {
+		d->status = PLINTH_BLOCKED;
+		return;
+	}
+	d->status = PLINTH_PLANNED;
+	d->seq = ++*seq;
+	d->cautions = flatten(a, &out.cautions, 1, &d->ncautions);
+}
+
+void evaluate(const struct plinth_protocol *p, struct record *r, struct arena *a,
+              struct plinth_decision *decisions)
+{
+	for (int i = 0; i < p->nchecks; i++) {
+		int c = p->check_order[i];
+		r->checks[c] = (uint8_t)eval_cond(p, r, p->check_root[c]);
+	}
+	int seq = 0;
+	for (int i = 0; i < p->nsteps; i++) {
+		const struct pstep *s = &p->steps[i];
+		struct plinth_decision *d = &decisions[i];
+		*d = (struct plinth_decision){
+			.step = s->name, .stage = s->stage, .title = s->title,
+			.techniques = s->techniques, .ntechniques = s->ntechniques,
+			.notes = s->notes, .nnotes = s->nnotes,
+		};
+		decide(p, r, a, d, i, &seq);
+	}
+}

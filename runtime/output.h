@@ -1,0 +1,23 @@
+/* The result writers, one file per format, and what they share. */
+#ifndef PLINTH_OUTPUT_H
+#define PLINTH_OUTPUT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "../include/plinth.h"
+
+void write_json(FILE *out, const struct plinth_output *o, const struct plinth_result *r);
+void write_tsv(FILE *out, const struct plinth_output *o, const struct plinth_result *r);
+void write_text(FILE *out, const struct plinth_output *o, const struct plinth_result *r);
+
+/* Is status s among those --only asked for? */
+bool shows(const struct plinth_output *o, enum plinth_status s);
+void json_string(FILE *out, const char *s);   /* quoted */
+void json_escaped(FILE *out, const char *s);  /* not quoted */
+/* "file:line:column" as a JSON string; column 0 leaves it out. */
+void json_place(FILE *out, const char *file, int line, int column);
+/* Writes s with tab, newline, CR and backslash escaped, for TSV cells. */
+void tsv_cell(FILE *out, const char *s);
+
+#endif

@@ -1,0 +1,103 @@
+/* The compiled protocol: flat arrays indexed by small integers, built
+ * once by compiler/lower.c and only read while records stream through.
+ * Everything here lives in the protocol's arena. */
+#ifndef PLINTH_PROGRAM_H
+#define PLINTH_PROGRAM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../include/plinth.h"
+#include "arena.h"
+
+enum slot_type { SL_BOOL, SL_INT, SL_NUMBER, SL_TEXT, SL_ENUM, SL_SET };
+
+/* One declared record field. */
+struct slot {
+	const char *path;
+	enum slot_type type;
+	bool has_range, required;
+	double lo, hi;
+	int nmembers;
+	const char *const *members;
+};
+
+/* A trie over field paths: node 0 is the record's top mapping.  A node
+ * is a leaf (slot >= 0) or a mapping with children edges[first..+n). */
+struct trie_node {
+	const char *path; /* "" for the top */
+	int slot;
+	int first, n;
+};
+struct trie_edge {
+	const char *key;
+	size_t len;
+	int child;
+};
+
+/* Expression instructions, evaluated with three-valued logic.  Operands
+ * are indices into program.x; ORDER: conditions first, then values. */
+enum xop {
+	X_TRUE, X_FALSE, X_AND, X_OR, X_NOT,
+	X_CHECK,     /* idx: the check's value this record */
+	X_BOOLFIELD, /* slot */
+	X_CMP,       /* cmp, a, b */
+	X_HAS,       /* slot (a set), mask: the member's bit */
+	X_ENUM_IN,   /* a (an enum value), mask of members */
+	X_RANGE,     /* a (a number), lo..hi */
+	X_MISSING,   /* slot; never unknown */
+	X_EMPTY,     /* slot (a set) */
+	/* values */
+	XV_NUM, XV_STR, XV_MEMBER, XV_BOOL, XV_FIELD, XV_COUNT, XV_ARITH, XV_CHECK,
+};
+
+enum cmp { C_EQ, C_NE, C_LT, C_LE, C_GT, C_GE };
+enum arith { A_ADD, A_SUB, A_MUL, A_DIV };
+
+struct xnode {
+	uint8_t op;
+	uint8_t cmp;   /* X_CMP: enum cmp; XV_ARITH: enum arith */
+	int a, b;
+	int slot, idx;
+	double num, lo, hi; /* XV_NUM: num; X_RANGE: lo, hi */
+	uint64_t mask;
+	const char *str;    /* XV_STR */
+	size_t len;
+	bool b_val;         /* XV_BOOL */
+};
+
+enum clause_type { PC_ONLY_IF, PC_REQUIRES, PC_CONTRA, PC_CAUTION };
+
+struct pclause {
+	enum clause_type kind;
+	int cond;             /* root in program.x */
+	const char *message;  /* as written, or a description of the clause */
+	const char *source;   /* "only if X in Y": the clause, re-printed */
+	const char *const *cites; int ncites;
+	const int *fields; int nfields; /* slots the condition reads */
+	int line, column;
+};
+
+struct pstep {
+	const char *name, *title, *stage;
+	struct pclause *clauses; int nclauses; /* the stage's, then the step's */
+	int *after; int nafter;                /* plan positions */
+	const char *const *techniques; int ntechniques;
+	const char *const *notes; int nnotes;
+};
+
+struct plinth_protocol {
+	struct arena arena;
+	const char *file;
+	struct slot *slots; int nslots;
+	struct trie_node *trie; int ntrie;
+	struct trie_edge *edges;
+	struct xnode *x; int nx;
+	int *check_root; int nchecks;  /* by check index */
+	int *check_order;              /* users after what they use */
+	struct pstep *steps; int nsteps; /* in plan order */
+	int id_slot;                   /* -1: records are named by position */
+};
+
+#endif

@@ -1,0 +1,542 @@
+/* Reads records with libyaml's event API, guided by the protocol's field
+ * trie: each key is looked up as it streams past, scalars are converted
+ * once into their slot, and undeclared subtrees are skipped by depth.
+ * No tree is ever built. */
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "record.h"
+#include "split.h"
+
+enum { MAX_DEPTH = 64, MAX_SCALAR = 65536 };
+
+struct plinth_reader {
+	const struct plinth_protocol *p;
+	const char *file;
+	unsigned flags;
+	long next_record;
+	struct splitter split;
+	struct arena arena; /* reset for every record */
+	struct record rec;
+	struct plinth_decision *decisions;
+	struct plinth_result result;
+	/* the document being read */
+	yaml_parser_t parser;
+	long line0;         /* line offset of the chunk */
+	bool parse_failed;  /* libyaml gave up: stop reading events */
+};
+
+/* ---- errors ------------------------------------------------------- */
+
+static void fail_at(struct plinth_reader *rd, const yaml_mark_t *m, const char *msg)
+{
+	if (rd->result.error)
+		return; /* the first error names the record's problem */
+	rd->result.error = msg;
+	rd->result.error_line = (int)(rd->line0 + (long)m->line);
+	rd->result.error_column = (int)m->column + 1;
+}
+
+#define FAIL(rd, mark, ...) fail_at(rd, mark, arena_printf(&(rd)->arena, __VA_ARGS__))
+
+static bool next_event(struct plinth_reader *rd, yaml_event_t *ev)
+{
+	if (rd->parse_failed)
+		return false;
+	if (yaml_parser_parse(&rd->parser, ev))
+		return true;
+	rd->parse_failed = true;
+	yaml_parser_t *y = &rd->parser;
+	const char *problem = y->problem ? y->problem : "malformed YAML";
+	if (y->context)
+		FAIL(rd, &y->problem_mark, "invalid YAML: %s %s", problem, y->context);
+	else
+		FAIL(rd, &y->problem_mark, "invalid YAML: %s", problem);
+	return false;
+}
+
+/* ---- scalars ------------------------------------------------------ */
+
+static bool is_plain(const yaml_event_t *ev)
+{
+	return ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+}
+
+static const char *scalar(const yaml_event_t *ev)
+{
+	return (const char *)ev->data.scalar.value;
+}
+
+static bool is_null(const yaml_event_t *ev)
+{
+	const char *s = scalar(ev);
+	return is_plain(ev) && (!*s || !strcmp(s, "~") || !strcmp(s, "null") || !strcmp(s, "Null") ||
+	                        !strcmp(s, "NULL"));
+}
+
+static bool one_of(const char *s, const char *const *words)
+{
+	for (; *words; words++)
+		if (!strcmp(s, *words))
+			return true;
+	return false;
+}
+
+/* Digits, an optional leading '-', and for numbers one '.' between digits:
+ * the same spelling as numbers in a protocol. */
+static bool numeric(const char *s, bool decimal)
+{
+	if (*s == '-')
+		s++;
+	if (!(*s >= '0' && *s <= '9'))
+		return false;
+	while (*s >= '0' && *s <= '9')
+		s++;
+	if (decimal && *s == '.' && s[1] >= '0' && s[1] <= '9')
+		for (s++; *s >= '0' && *s <= '9'; s++)
+			;
+	return *s == '\0';
+}
+
+static const char *range_text(struct arena *a, const struct slot *s)
+{
+	return arena_printf(a, "%.15g..%.15g", s->lo, s->hi);
+}
+
+static void read_number(struct plinth_reader *rd, const struct slot *s, struct value *v, const yaml_event_t *ev)
+{
+	const char *text = scalar(ev);
+	bool is_int = s->type == SL_INT;
+	const char *what = is_int ? "a whole number" : "a number";
+	if (!is_plain(ev)) {
+		FAIL(rd, &ev->start_mark, "%s: expected %s, got the quoted string \"%s\"", s->path, what, text);
+		return;
+	}
+	if (!numeric(text, !is_int)) {
+		FAIL(rd, &ev->start_mark, "%s: expected %s, got '%s'", s->path, what, text);
+		return;
+	}
+	double d = strtod(text, NULL);
+	if (is_int ? (d > 9007199254740992.0 || d < -9007199254740992.0) : !(d >= -1e300 && d <= 1e300)) {
+		FAIL(rd, &ev->start_mark, "%s: %s is too large", s->path, text);
+		return;
+	}
+	if (s->has_range && (d < s->lo || d > s->hi)) {
+		FAIL(rd, &ev->start_mark, "%s: %s is outside %s", s->path, text, range_text(&rd->arena, s));
+		return;
+	}
+	v->num = d;
+	v->present = true;
+}
+
+static void read_bool(struct plinth_reader *rd, const struct slot *s, struct value *v, const yaml_event_t *ev)
+{
+	static const char *const yes[] = { "true", "True", "TRUE", NULL };
+	static const char *const no[] = { "false", "False", "FALSE", NULL };
+	static const char *const yaml11[] = { "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON",
+	                                      "off", "Off", "OFF", "y", "Y", "n", "N", NULL };
+	const char *text = scalar(ev);
+	if (is_plain(ev) && (one_of(text, yes) || one_of(text, no))) {
+		v->b = one_of(text, yes);
+		v->present = true;
+	} else if (!is_plain(ev))
+		FAIL(rd, &ev->start_mark, "%s: expected true or false, got the quoted string \"%s\"", s->path, text);
+	else if (one_of(text, yaml11))
+		FAIL(rd, &ev->start_mark, "%s: '%s' is not a boolean here; write true or false", s->path, text);
+	else
+		FAIL(rd, &ev->start_mark, "%s: expected true or false, got '%s'", s->path, text);
+}
+
+static int member_index(const struct slot *s, const char *text)
+{
+	for (int i = 0; i < s->nmembers; i++)
+		if (!strcmp(s->members[i], text))
+			return i;
+	return -1;
+}
+
+static const char *members_text(struct arena *a, const struct slot *s)
+{
+	const char *t = "";
+	for (int i = 0; i < s->nmembers; i++)
+		t = arena_printf(a, "%s%s%s", t, i ? ", " : "", s->members[i]);
+	return t;
+}
+
+static void read_scalar(struct plinth_reader *rd, const struct slot *s, struct value *v, const yaml_event_t *ev)
+{
+	switch (s->type) {
+	case SL_INT: case SL_NUMBER:
+		read_number(rd, s, v, ev);
+		return;
+	case SL_BOOL:
+		read_bool(rd, s, v, ev);
+		return;
+	case SL_TEXT:
+		v->len = ev->data.scalar.length;
+		v->text = arena_strndup(&rd->arena, scalar(ev), v->len);
+		v->present = true;
+		return;
+	case SL_ENUM:
+		v->member = member_index(s, scalar(ev));
+		if (v->member >= 0)
+			v->present = true;
+		else
+			FAIL(rd, &ev->start_mark, "%s: '%s' is not one of %s", s->path, scalar(ev),
+			     members_text(&rd->arena, s));
+		return;
+	case SL_SET:
+		FAIL(rd, &ev->start_mark, "%s: expected a list of %s, got '%s'", s->path,
+		     members_text(&rd->arena, s), scalar(ev));
+		return;
+	}
+}
+
+/* ---- structure ---------------------------------------------------- */
+
+static const char *node_kind(const yaml_event_t *ev)
+{
+	switch (ev->type) {
+	case YAML_MAPPING_START_EVENT: return "a mapping";
+	case YAML_SEQUENCE_START_EVENT: return "a list";
+	default: return "an alias";
+	}
+}
+
+/* Skips the node that starts with ev (already read). */
+static bool skip_node(struct plinth_reader *rd, yaml_event_t *ev, int depth)
+{
+	int open = 0;
+	bool ok = true;
+	for (;;) {
+		switch (ev->type) {
+		case YAML_MAPPING_START_EVENT: case YAML_SEQUENCE_START_EVENT:
+			if (depth + ++open > MAX_DEPTH) {
+				FAIL(rd, &ev->start_mark, "nesting deeper than %d levels", MAX_DEPTH);
+				ok = false;
+			}
+			break;
+		case YAML_MAPPING_END_EVENT: case YAML_SEQUENCE_END_EVENT:
+			open--;
+			break;
+		case YAML_ALIAS_EVENT:
+			FAIL(rd, &ev->start_mark, "aliases (*%s) are not allowed in records", ev->data.alias.anchor);
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(ev);
+		if (open == 0 || !ok)
+			return ok;
+		if (!next_event(rd, ev))
+			return false;
+	}
+}
+
+/* Reads a list of names after its SEQUENCE_START; calls add for each. */
+static bool read_list(struct plinth_reader *rd, const char *what, int depth,
+                      void (*add)(struct plinth_reader *, const yaml_event_t *, void *), void *arg)
+{
+	yaml_event_t ev;
+	for (;;) {
+		if (!next_event(rd, &ev))
+			return false;
+		if (ev.type == YAML_SEQUENCE_END_EVENT) {
+			yaml_event_delete(&ev);
+			return true;
+		}
+		if (ev.type != YAML_SCALAR_EVENT) {
+			FAIL(rd, &ev.start_mark, "%s: expected a name in the list, got %s", what, node_kind(&ev));
+			if (!skip_node(rd, &ev, depth))
+				return false;
+			continue;
+		}
+		add(rd, &ev, arg);
+		yaml_event_delete(&ev);
+	}
+}
+
+struct set_arg {
+	const struct slot *s;
+	struct value *v;
+};
+
+static void add_member(struct plinth_reader *rd, const yaml_event_t *ev, void *arg)
+{
+	struct set_arg *sa = arg;
+	int m = member_index(sa->s, scalar(ev));
+	if (m < 0)
+		FAIL(rd, &ev->start_mark, "%s: '%s' is not one of %s", sa->s->path, scalar(ev),
+		     members_text(&rd->arena, sa->s));
+	else
+		sa->v->mask |= 1ull << m;
+}
+
+static void add_done(struct plinth_reader *rd, const yaml_event_t *ev, void *arg)
+{
+	(void)arg;
+	const struct plinth_protocol *p = rd->p;
+	for (int i = 0; i < p->nsteps; i++)
+		if (!strcmp(p->steps[i].name, scalar(ev))) {
+			rd->rec.done[i] = true;
+			return;
+		}
+	FAIL(rd, &ev->start_mark, "done: '%s' is not a step of this protocol", scalar(ev));
+}
+
+/* The value of a declared field; ev is its first event. */
+static bool read_field(struct plinth_reader *rd, int slot, yaml_event_t *ev, int depth)
+{
+	const struct slot *s = &rd->p->slots[slot];
+	struct value *v = &rd->rec.values[slot];
+	if (v->seen) {
+		FAIL(rd, &ev->start_mark, "%s: given twice (first at line %d)", s->path, v->line);
+		return skip_node(rd, ev, depth);
+	}
+	v->seen = true;
+	v->line = (int)(rd->line0 + (long)ev->start_mark.line);
+	v->column = (int)ev->start_mark.column + 1;
+	if (ev->type == YAML_SCALAR_EVENT) {
+		if (ev->data.scalar.length > MAX_SCALAR)
+			FAIL(rd, &ev->start_mark, "%s: value longer than %d bytes", s->path, MAX_SCALAR);
+		else if (!is_null(ev))
+			read_scalar(rd, s, v, ev);
+		yaml_event_delete(ev);
+		return true;
+	}
+	if (ev->type == YAML_SEQUENCE_START_EVENT && s->type == SL_SET) {
+		yaml_event_delete(ev);
+		struct set_arg sa = { s, v };
+		v->present = read_list(rd, s->path, depth + 1, add_member, &sa);
+		return v->present;
+	}
+	FAIL(rd, &ev->start_mark, "%s: expected %s, got %s", s->path,
+	     s->type == SL_SET ? "a list" : "a single value", node_kind(ev));
+	return skip_node(rd, ev, depth);
+}
+
+static bool read_done(struct plinth_reader *rd, yaml_event_t *ev, int depth)
+{
+	if (ev->type == YAML_SCALAR_EVENT && is_null(ev)) {
+		yaml_event_delete(ev);
+		return true;
+	}
+	if (ev->type != YAML_SEQUENCE_START_EVENT) {
+		FAIL(rd, &ev->start_mark, "done: expected a list of step names");
+		return skip_node(rd, ev, depth);
+	}
+	yaml_event_delete(ev);
+	return read_list(rd, "done", depth + 1, add_done, NULL);
+}
+
+static int trie_child(const struct plinth_protocol *p, int node, const char *key, size_t len)
+{
+	const struct trie_node *t = &p->trie[node];
+	for (int i = 0; i < t->n; i++) {
+		const struct trie_edge *e = &p->edges[t->first + i];
+		if (e->len == len && !memcmp(e->key, key, len))
+			return e->child;
+	}
+	return -1;
+}
+
+static bool read_mapping(struct plinth_reader *rd, int node, int depth);
+
+/* One key (already read into key) and its value. */
+static bool read_entry(struct plinth_reader *rd, int node, int depth, yaml_event_t *key)
+{
+	const struct plinth_protocol *p = rd->p;
+	const char *name = scalar(key);
+	size_t len = key->data.scalar.length;
+	int child = trie_child(p, node, name, len);
+	bool is_done = node == 0 && !strcmp(name, "done");
+	if (child < 0 && !is_done && (rd->flags & PLINTH_STRICT)) {
+		const char *path = p->trie[node].path;
+		FAIL(rd, &key->start_mark, "undeclared key '%s%s%s'", path, *path ? "." : "", name);
+	}
+	yaml_event_t ev;
+	yaml_event_delete(key);
+	if (!next_event(rd, &ev))
+		return false;
+	if (is_done)
+		return read_done(rd, &ev, depth);
+	if (child < 0)
+		return skip_node(rd, &ev, depth);
+	if (p->trie[child].slot >= 0)
+		return read_field(rd, p->trie[child].slot, &ev, depth);
+	if (ev.type == YAML_MAPPING_START_EVENT) {
+		yaml_event_delete(&ev);
+		return read_mapping(rd, child, depth + 1);
+	}
+	if (!(ev.type == YAML_SCALAR_EVENT && is_null(&ev)))
+		FAIL(rd, &ev.start_mark, "%s: expected a mapping of fields, got %s", p->trie[child].path,
+		     ev.type == YAML_SCALAR_EVENT ? arena_printf(&rd->arena, "'%s'", scalar(&ev)) : node_kind(&ev));
+	return skip_node(rd, &ev, depth);
+}
+
+/* The entries of a mapping whose MAPPING_START was read. */
+static bool read_mapping(struct plinth_reader *rd, int node, int depth)
+{
+	if (depth > MAX_DEPTH) {
+		FAIL(rd, &rd->parser.mark, "nesting deeper than %d levels", MAX_DEPTH);
+		return false;
+	}
+	yaml_event_t key;
+	for (;;) {
+		if (!next_event(rd, &key))
+			return false;
+		if (key.type == YAML_MAPPING_END_EVENT) {
+			yaml_event_delete(&key);
+			return true;
+		}
+		if (key.type != YAML_SCALAR_EVENT) {
+			FAIL(rd, &key.start_mark, "keys must be plain names, not %s", node_kind(&key));
+			if (!skip_node(rd, &key, depth))
+				return false;
+			yaml_event_t val;
+			if (!next_event(rd, &val) || !skip_node(rd, &val, depth))
+				return false;
+			continue;
+		}
+		if (!read_entry(rd, node, depth, &key))
+			return false;
+	}
+}
+
+/* ---- documents ---------------------------------------------------- */
+
+static void check_required(struct plinth_reader *rd, const yaml_mark_t *doc)
+{
+	const struct plinth_protocol *p = rd->p;
+	for (int i = 0; i < p->nslots; i++) {
+		const struct value *v = &rd->rec.values[i];
+		if (!p->slots[i].required || v->present)
+			continue;
+		if (v->seen) {
+			yaml_mark_t m = { .line = (size_t)(v->line - rd->line0), .column = (size_t)(v->column - 1) };
+			FAIL(rd, &m, "%s: required, but empty", p->slots[i].path);
+		} else
+			FAIL(rd, doc, "%s: required, but missing", p->slots[i].path);
+	}
+}
+
+static const char *id_text(struct plinth_reader *rd)
+{
+	const struct plinth_protocol *p = rd->p;
+	if (p->id_slot < 0 || !rd->rec.values[p->id_slot].present)
+		return NULL;
+	const struct value *v = &rd->rec.values[p->id_slot];
+	const struct slot *s = &p->slots[p->id_slot];
+	switch (s->type) {
+	case SL_TEXT: return v->text;
+	case SL_ENUM: return s->members[v->member];
+	case SL_BOOL: return v->b ? "true" : "false";
+	default: return arena_printf(&rd->arena, "%.15g", v->num);
+	}
+}
+
+/* Reads the document's root node; the stream and document starts are
+ * already consumed. */
+static void read_root(struct plinth_reader *rd)
+{
+	yaml_event_t ev;
+	if (!next_event(rd, &ev))
+		return;
+	if (ev.type == YAML_MAPPING_START_EVENT) {
+		yaml_event_delete(&ev);
+		read_mapping(rd, 0, 1);
+		return;
+	}
+	if (ev.type == YAML_SCALAR_EVENT && is_null(&ev))
+		FAIL(rd, &ev.start_mark, "empty document: a record is a mapping of fields");
+	else
+		FAIL(rd, &ev.start_mark, "a record must be a mapping of fields, not %s",
+		     ev.type == YAML_SCALAR_EVENT ? "a single value" : node_kind(&ev));
+	skip_node(rd, &ev, 0);
+}
+
+static void read_document(struct plinth_reader *rd, const struct doc_chunk *c)
+{
+	yaml_event_t ev;
+	yaml_parser_initialize(&rd->parser);
+	yaml_parser_set_input_string(&rd->parser, (const unsigned char *)c->text, c->len);
+	rd->parse_failed = false;
+	rd->line0 = c->first_line;
+	rd->result.line = (int)c->first_line;
+	if (next_event(rd, &ev)) { /* stream start */
+		yaml_event_delete(&ev);
+		if (next_event(rd, &ev)) {
+			if (ev.type == YAML_DOCUMENT_START_EVENT)
+				rd->result.line = (int)(rd->line0 + (long)ev.start_mark.line);
+			yaml_event_delete(&ev);
+			read_root(rd);
+		}
+	}
+	if (!rd->result.error)
+		check_required(rd, &(yaml_mark_t){ .line = (size_t)(rd->result.line - rd->line0) });
+	yaml_parser_delete(&rd->parser);
+}
+
+/* ---- the public reader -------------------------------------------- */
+
+plinth_reader *plinth_reader_open(const plinth_protocol *p, FILE *in, const char *file,
+                                  unsigned flags, long first_record)
+{
+	plinth_reader *rd = xmalloc(sizeof *rd);
+	memset(rd, 0, sizeof *rd);
+	rd->p = p;
+	rd->file = file;
+	rd->flags = flags;
+	rd->next_record = first_record;
+	split_init(&rd->split, in);
+	arena_init(&rd->arena);
+	rd->rec.values = xmalloc(sizeof *rd->rec.values * (size_t)(p->nslots + 1));
+	rd->rec.checks = xmalloc((size_t)p->nchecks + 1);
+	rd->rec.done = xmalloc((size_t)p->nsteps + 1);
+	rd->decisions = xmalloc(sizeof *rd->decisions * (size_t)(p->nsteps + 1));
+	return rd;
+}
+
+const struct plinth_result *plinth_reader_next(plinth_reader *rd)
+{
+	struct doc_chunk c;
+	if (!split_next(&rd->split, &c))
+		return NULL;
+	arena_reset(&rd->arena);
+	memset(rd->rec.values, 0, sizeof *rd->rec.values * (size_t)rd->p->nslots);
+	memset(rd->rec.done, 0, (size_t)rd->p->nsteps);
+	rd->result = (struct plinth_result){ .record = rd->next_record++, .file = rd->file,
+	                                     .line = (int)c.first_line };
+	if (c.too_large) {
+		yaml_mark_t m = { 0 };
+		rd->line0 = c.first_line;
+		FAIL(rd, &m, "document larger than %d MiB", SPLIT_MAX_DOC >> 20);
+	} else
+		read_document(rd, &c);
+	rd->result.id = id_text(rd);
+	if (rd->result.error)
+		return &rd->result;
+	evaluate(rd->p, &rd->rec, &rd->arena, rd->decisions);
+	rd->result.decisions = rd->decisions;
+	rd->result.ndecisions = rd->p->nsteps;
+	return &rd->result;
+}
+
+int plinth_reader_io_error(const plinth_reader *rd)
+{
+	return rd->split.io_error;
+}
+
+void plinth_reader_close(plinth_reader *rd)
+{
+	if (!rd)
+		return;
+	split_free(&rd->split);
+	arena_free(&rd->arena);
+	free(rd->rec.values);
+	free(rd->rec.checks);
+	free(rd->rec.done);
+	free(rd->decisions);
+	free(rd);
+}

@@ -1,0 +1,113 @@
+#include "split.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+
+void split_init(struct splitter *s, FILE *in)
+{
+	memset(s, 0, sizeof *s);
+	s->in = in;
+	s->line = 1;
+}
+
+void split_free(struct splitter *s)
+{
+	free(s->buf);
+}
+
+/* Reads more input after buf[len]; false when there is none. */
+static bool fill(struct splitter *s)
+{
+	if (s->eof)
+		return false;
+	if (s->cap - s->len < 65536) {
+		s->cap = s->cap ? 2 * s->cap : 131072;
+		s->buf = xrealloc(s->buf, s->cap);
+	}
+	size_t n = fread(s->buf + s->len, 1, s->cap - s->len, s->in);
+	s->len += n;
+	if (n == 0) {
+		s->eof = true;
+		s->io_error = ferror(s->in) != 0;
+	}
+	return n > 0;
+}
+
+/* Length of the line at buf[at], newline included; 0 at the end. */
+static size_t line_length(struct splitter *s, size_t at)
+{
+	for (;;) {
+		char *nl = memchr(s->buf + at, '\n', s->len - at);
+		if (nl)
+			return (size_t)(nl - (s->buf + at)) + 1;
+		if (!fill(s))
+			return s->len - at;
+	}
+}
+
+static bool marker(const char *l, size_t n, char c)
+{
+	return n >= 3 && l[0] == c && l[1] == c && l[2] == c &&
+	       (n == 3 || l[3] == ' ' || l[3] == '\t' || l[3] == '\r' || l[3] == '\n');
+}
+
+/* Blank, comment-only, or a directive: nothing of a document yet. */
+static bool is_preamble(const char *l, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (l[i] == ' ' || l[i] == '\t' || l[i] == '\r'))
+		i++;
+	return i == n || l[i] == '\n' || l[i] == '#' || (i == 0 && l[0] == '%');
+}
+
+static void compact(struct splitter *s)
+{
+	memmove(s->buf, s->buf + s->pos, s->len - s->pos);
+	s->len -= s->pos;
+	s->pos = 0;
+}
+
+bool split_next(struct splitter *s, struct doc_chunk *out)
+{
+	compact(s);
+	size_t at = 0;
+	long lines = 0;
+	bool content = false, explicit_start = false, dropped = false;
+	for (;;) {
+		size_t n = line_length(s, at);
+		if (n == 0)
+			break;
+		const char *l = s->buf + at;
+		if (marker(l, n, '-')) {
+			if (content || explicit_start)
+				break;
+			explicit_start = true;
+		} else if (marker(l, n, '.')) {
+			at += n;
+			lines++;
+			if (content || explicit_start)
+				break;
+			continue;
+		} else if (!is_preamble(l, n))
+			content = true;
+		at += n;
+		lines++;
+		/* An oversized document is dropped as it streams past, so memory
+		 * stays bounded; it still counts as one (bad) record. */
+		if (at > SPLIT_MAX_DOC) {
+			dropped = true;
+			memmove(s->buf, s->buf + at, s->len - at);
+			s->len -= at;
+			at = 0;
+		}
+	}
+	out->first_line = s->line;
+	out->too_large = dropped;
+	out->text = s->buf;
+	out->len = dropped ? 0 : at;
+	s->pos = at;
+	s->line += lines;
+	return content || explicit_start || dropped;
+}

@@ -1,0 +1,33 @@
+/* Cuts a YAML stream into documents at '---' and '...' lines, reading
+ * as it goes, so that each document is parsed on its own: a broken one
+ * costs only itself, and memory holds one document at a time. */
+#ifndef PLINTH_SPLIT_H
+#define PLINTH_SPLIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+struct splitter {
+	FILE *in;
+	char *buf;
+	size_t cap, len, pos; /* buf[pos..len) is not yet handed out */
+	long line;            /* line number of buf[pos] */
+	bool eof, io_error;
+};
+
+struct doc_chunk {
+	const char *text;
+	size_t len;
+	long first_line;  /* 1-based line of text[0] */
+	bool too_large;   /* text is empty: the document was over the limit */
+};
+
+enum { SPLIT_MAX_DOC = 16 << 20 };
+
+void split_init(struct splitter *s, FILE *in);
+void split_free(struct splitter *s);
+/* The next document, valid until the next call; false at the end. */
+bool split_next(struct splitter *s, struct doc_chunk *out);
+
+#endif
