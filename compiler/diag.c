@@ -144,7 +144,8 @@ void plinth_diagnostics_print(FILE *out, const plinth_diagnostics *d)
 	 * order.  Insertion sort is stable, so one place keeps its order. */
 	size_t n = (size_t)d->list.n;
 	const struct plinth_diagnostic **sorted = xmalloc(sizeof *sorted * (n ? n : 1));
-	memcpy(sorted, d->list.items, sizeof *sorted * n);
+	if (n)
+		memcpy(sorted, d->list.items, sizeof *sorted * n);
 	for (size_t i = 1; i < n; i++)
 		for (size_t j = i; j > 0 && by_position(&sorted[j - 1], &sorted[j]) > 0; j--) {
 			const struct plinth_diagnostic *t = sorted[j];

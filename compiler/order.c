@@ -118,7 +118,11 @@ static void check_direction(const struct stage *g, const struct vec *clauses, bo
 			if (!nr->target)
 				continue;
 			const struct stage *tg = nr->is_stage ? nr->target : ((const struct step *)nr->target)->stage;
-			if (tg->index > g->index)
+			if (tg->index > g->index && nr->is_stage)
+				diag_error(d, nr->loc, "after-order",
+				           "stage '%s' comes later; a step can only come after steps of its own or an earlier stage",
+				           nr->name);
+			else if (tg->index > g->index)
 				diag_error(d, nr->loc, "after-order",
 				           "'%s' is in the later stage '%s'; a step can only come after steps of its own or an earlier stage",
 				           nr->name, tg->name);

@@ -48,11 +48,35 @@ double number_negate(double v)
 	return -v;
 }
 
+/* Length of the valid UTF-8 sequence at s (n bytes left), or 0. */
+static size_t utf8_sequence(const unsigned char *s, size_t n)
+{
+	size_t len = s[0] < 0x80 ? 1 : (s[0] & 0xE0) == 0xC0 ? 2 : (s[0] & 0xF0) == 0xE0 ? 3
+	           : (s[0] & 0xF8) == 0xF0 ? 4 : 0;
+	if (!len || len > n || (len == 2 && s[0] < 0xC2))
+		return 0;
+	for (size_t i = 1; i < len; i++)
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+	return len;
+}
+
 /* Unescapes a string literal body; the scanner guarantees no newline. */
 const char *lex_string(struct parse_ctx *ctx, const char *text, size_t len, struct loc loc)
 {
 	char *out = arena_alloc(ctx->arena, len + 1), *o = out;
 	for (size_t i = 0; i < len; i++) {
+		if ((unsigned char)text[i] >= 0x80) {
+			size_t n = utf8_sequence((const unsigned char *)text + i, len - i);
+			if (!n) {
+				diag_error(ctx->diags, loc, "syntax", "invalid UTF-8 in string");
+				break;
+			}
+			memcpy(o, text + i, n);
+			o += n;
+			i += n - 1;
+			continue;
+		}
 		if (text[i] != '\\') {
 			*o++ = text[i];
 			continue;

@@ -196,6 +196,46 @@ static void declare_fields(struct rctx *r)
 	}
 }
 
+struct decl {
+	const char *name, *what;
+	struct loc loc;
+};
+
+/* Steps and stages share one namespace.  Walking them in written order
+ * (a stage, then its steps), a name is a duplicate where it appears the
+ * second time. */
+static void declare_steps(struct rctx *r)
+{
+	int n = 0, index = 0;
+	for (int i = 0; i < r->p->stages.n; i++)
+		n += 1 + ((struct stage *)r->p->stages.items[i])->steps.n;
+	struct decl *seen = arena_alloc(r->a, sizeof *seen * (size_t)(n + 1));
+	n = 0;
+	for (int i = 0; i < r->p->stages.n; i++) {
+		struct stage *g = r->p->stages.items[i];
+		g->index = i;
+		seen[n++] = (struct decl){ g->name, "stage", g->loc };
+		for (int j = 0; j < g->steps.n; j++) {
+			struct step *s = g->steps.items[j];
+			s->index = index++;
+			seen[n++] = (struct decl){ s->name, "step", s->loc };
+		}
+	}
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < i; j++) {
+			if (strcmp(seen[i].name, seen[j].name))
+				continue;
+			if (seen[i].what == seen[j].what)
+				diag_error(r->d, seen[i].loc, "duplicate-name", "%s '%s' is already declared at line %d",
+				           seen[i].what, seen[i].name, seen[j].loc.first_line);
+			else
+				diag_error(r->d, seen[i].loc, "duplicate-name",
+				           "'%s' is already a %s (line %d); steps and stages share one namespace",
+				           seen[i].name, seen[j].what, seen[j].loc.first_line);
+			break;
+		}
+}
+
 static void declare_names(struct rctx *r)
 {
 	for (int i = 0; i < r->p->refs.n; i++) {
@@ -221,29 +261,7 @@ static void declare_names(struct rctx *r)
 			}
 		}
 	}
-	/* Steps and stages share one namespace. */
-	int index = 0;
-	for (int i = 0; i < r->p->stages.n; i++) {
-		struct stage *g = r->p->stages.items[i];
-		g->index = i;
-		struct stage *gs = find_stage(r->p, g->name);
-		struct step *ss = find_step(r->p, g->name);
-		if (gs != g)
-			diag_error(r->d, g->loc, "duplicate-name", "stage '%s' is already declared at line %d",
-			           g->name, gs->loc.first_line);
-		else if (ss)
-			diag_error(r->d, g->loc, "duplicate-name",
-			           "'%s' is already a step (line %d); steps and stages share one namespace",
-			           g->name, ss->loc.first_line);
-		for (int j = 0; j < g->steps.n; j++) {
-			struct step *s = g->steps.items[j];
-			s->index = index++;
-			struct step *first = find_step(r->p, s->name);
-			if (first != s)
-				diag_error(r->d, s->loc, "duplicate-name", "step '%s' is already declared at line %d",
-				           s->name, first->loc.first_line);
-		}
-	}
+	declare_steps(r);
 }
 
 /* ---- conditions and values ---------------------------------------- */

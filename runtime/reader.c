@@ -24,6 +24,7 @@ struct plinth_reader {
 	/* the document being read */
 	yaml_parser_t parser;
 	long line0;         /* line offset of the chunk */
+	const char *text;   /* the chunk, for reader-error positions */
 	bool parse_failed;  /* libyaml gave up: stop reading events */
 };
 
@@ -40,6 +41,20 @@ static void fail_at(struct plinth_reader *rd, const yaml_mark_t *m, const char *
 
 #define FAIL(rd, mark, ...) fail_at(rd, mark, arena_printf(&(rd)->arena, __VA_ARGS__))
 
+/* libyaml reports bad bytes by offset, not line and column. */
+static yaml_mark_t offset_mark(const char *text, size_t offset)
+{
+	yaml_mark_t m = { 0 };
+	for (size_t i = 0; i < offset; i++) {
+		if (text[i] == '\n') {
+			m.line++;
+			m.column = 0;
+		} else if (((unsigned char)text[i] & 0xC0) != 0x80)
+			m.column++;
+	}
+	return m;
+}
+
 static bool next_event(struct plinth_reader *rd, yaml_event_t *ev)
 {
 	if (rd->parse_failed)
@@ -49,7 +64,13 @@ static bool next_event(struct plinth_reader *rd, yaml_event_t *ev)
 	rd->parse_failed = true;
 	yaml_parser_t *y = &rd->parser;
 	const char *problem = y->problem ? y->problem : "malformed YAML";
-	if (y->context)
+	if (y->error == YAML_READER_ERROR) {
+		yaml_mark_t m = offset_mark(rd->text, y->problem_offset);
+		if (y->problem_value >= 0)
+			FAIL(rd, &m, "invalid input: %s (byte 0x%02x)", problem, (unsigned)y->problem_value & 0xff);
+		else
+			FAIL(rd, &m, "invalid input: %s", problem);
+	} else if (y->context)
 		FAIL(rd, &y->problem_mark, "invalid YAML: %s %s", problem, y->context);
 	else
 		FAIL(rd, &y->problem_mark, "invalid YAML: %s", problem);
@@ -448,8 +469,10 @@ static void read_root(struct plinth_reader *rd)
 		read_mapping(rd, 0, 1);
 		return;
 	}
-	if (ev.type == YAML_SCALAR_EVENT && is_null(&ev))
-		FAIL(rd, &ev.start_mark, "empty document: a record is a mapping of fields");
+	if (ev.type == YAML_SCALAR_EVENT && is_null(&ev)) {
+		yaml_mark_t start = { .line = (size_t)(rd->result.line - rd->line0) };
+		FAIL(rd, &start, "empty document: a record is a mapping of fields");
+	}
 	else
 		FAIL(rd, &ev.start_mark, "a record must be a mapping of fields, not %s",
 		     ev.type == YAML_SCALAR_EVENT ? "a single value" : node_kind(&ev));
@@ -463,6 +486,7 @@ static void read_document(struct plinth_reader *rd, const struct doc_chunk *c)
 	yaml_parser_set_input_string(&rd->parser, (const unsigned char *)c->text, c->len);
 	rd->parse_failed = false;
 	rd->line0 = c->first_line;
+	rd->text = c->text;
 	rd->result.line = (int)c->first_line;
 	if (next_event(rd, &ev)) { /* stream start */
 		yaml_event_delete(&ev);

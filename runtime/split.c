@@ -10,6 +10,8 @@ void split_init(struct splitter *s, FILE *in)
 	memset(s, 0, sizeof *s);
 	s->in = in;
 	s->line = 1;
+	s->cap = 131072;
+	s->buf = xmalloc(s->cap);
 }
 
 void split_free(struct splitter *s)
@@ -23,7 +25,7 @@ static bool fill(struct splitter *s)
 	if (s->eof)
 		return false;
 	if (s->cap - s->len < 65536) {
-		s->cap = s->cap ? 2 * s->cap : 131072;
+		s->cap *= 2;
 		s->buf = xrealloc(s->buf, s->cap);
 	}
 	size_t n = fread(s->buf + s->len, 1, s->cap - s->len, s->in);
