@@ -19,11 +19,24 @@ void split_free(struct splitter *s)
 	free(s->buf);
 }
 
-/* Reads more input after buf[len]; false when there is none. */
+/* Moves the unread input to the front.  Offsets relative to pos stay
+ * valid. */
+static void compact(struct splitter *s)
+{
+	memmove(s->buf, s->buf + s->pos, s->len - s->pos);
+	s->len -= s->pos;
+	s->pos = 0;
+}
+
+/* Reads more input after buf[len]; false when there is none.  Room is
+ * made by compacting first, and only then by growing, so each byte is
+ * moved about once however many documents the buffer holds. */
 static bool fill(struct splitter *s)
 {
 	if (s->eof)
 		return false;
+	if (s->cap - s->len < 65536 && s->pos > 0)
+		compact(s);
 	if (s->cap - s->len < 65536) {
 		s->cap *= 2;
 		s->buf = xrealloc(s->buf, s->cap);
@@ -37,15 +50,16 @@ static bool fill(struct splitter *s)
 	return n > 0;
 }
 
-/* Length of the line at buf[at], newline included; 0 at the end. */
+/* Length of the line at buf[pos + at], newline included; 0 at the end. */
 static size_t line_length(struct splitter *s, size_t at)
 {
 	for (;;) {
-		char *nl = memchr(s->buf + at, '\n', s->len - at);
+		char *start = s->buf + s->pos + at;
+		char *nl = memchr(start, '\n', s->len - s->pos - at);
 		if (nl)
-			return (size_t)(nl - (s->buf + at)) + 1;
+			return (size_t)(nl - start) + 1;
 		if (!fill(s))
-			return s->len - at;
+			return s->len - s->pos - at;
 	}
 }
 
@@ -64,24 +78,16 @@ static bool is_preamble(const char *l, size_t n)
 	return i == n || l[i] == '\n' || l[i] == '#' || (i == 0 && l[0] == '%');
 }
 
-static void compact(struct splitter *s)
-{
-	memmove(s->buf, s->buf + s->pos, s->len - s->pos);
-	s->len -= s->pos;
-	s->pos = 0;
-}
-
 bool split_next(struct splitter *s, struct doc_chunk *out)
 {
-	compact(s);
-	size_t at = 0;
+	size_t at = 0; /* from pos */
 	long lines = 0;
 	bool content = false, explicit_start = false, dropped = false;
 	for (;;) {
 		size_t n = line_length(s, at);
 		if (n == 0)
 			break;
-		const char *l = s->buf + at;
+		const char *l = s->buf + s->pos + at;
 		if (marker(l, n, '-')) {
 			if (content || explicit_start)
 				break;
@@ -100,16 +106,15 @@ bool split_next(struct splitter *s, struct doc_chunk *out)
 		 * stays bounded; it still counts as one (bad) record. */
 		if (at > SPLIT_MAX_DOC) {
 			dropped = true;
-			memmove(s->buf, s->buf + at, s->len - at);
-			s->len -= at;
+			s->pos += at;
 			at = 0;
 		}
 	}
 	out->first_line = s->line;
 	out->too_large = dropped;
-	out->text = s->buf;
+	out->text = s->buf + s->pos;
 	out->len = dropped ? 0 : at;
-	s->pos = at;
+	s->pos += at;
 	s->line += lines;
 	return content || explicit_start || dropped;
 }
