@@ -235,10 +235,12 @@ static bool skipped(const struct plinth_protocol *p, const struct record *r, con
 	return false;
 }
 
+/* Decides step i; the steps before it in plan order are decided. */
 static void decide(const struct plinth_protocol *p, struct record *r, struct arena *a,
-                   struct plinth_decision *d, int i, int *seq)
+                   struct plinth_decision *decisions, int i, int *seq)
 {
 	const struct pstep *s = &p->steps[i];
+	struct plinth_decision *d = &decisions[i];
 	if (r->done[i]) {
 		d->status = PLINTH_DONE;
 		return;
@@ -251,7 +253,7 @@ static void decide(const struct plinth_protocol *p, struct record *r, struct are
 	for (int k = 0; k < s->nclauses; k++)
 		judge_clause(p, r, a, &s->clauses[k], &out);
 	for (int k = 0; k < s->nafter; k++) {
-		const struct plinth_decision *t = &d[s->after[k] - i];
+		const struct plinth_decision *t = &decisions[s->after[k]];
 		if (t->status != PLINTH_BLOCKED)
 			continue;
 		struct plinth_reason *x = reason(a, &out.kind[PLINTH_DEPENDENCY], PLINTH_DEPENDENCY, NULL);
@@ -284,6 +286,6 @@ void evaluate(const struct plinth_protocol *p, struct record *r, struct arena *a
 			.techniques = s->techniques, .ntechniques = s->ntechniques,
 			.notes = s->notes, .nnotes = s->nnotes,
 		};
-		decide(p, r, a, d, i, &seq);
+		decide(p, r, a, decisions, i, &seq);
 	}
 }

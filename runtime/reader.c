@@ -26,6 +26,7 @@ struct plinth_reader {
 	long line0;         /* line offset of the chunk */
 	const char *text;   /* the chunk, for reader-error positions */
 	bool parse_failed;  /* libyaml gave up: stop reading events */
+	int done_line;      /* where 'done' was given, 0 if not yet */
 };
 
 /* ---- errors ------------------------------------------------------- */
@@ -339,6 +340,11 @@ static bool read_field(struct plinth_reader *rd, int slot, yaml_event_t *ev, int
 
 static bool read_done(struct plinth_reader *rd, yaml_event_t *ev, int depth)
 {
+	if (rd->done_line) {
+		FAIL(rd, &ev->start_mark, "done: given twice (first at line %d)", rd->done_line);
+		return skip_node(rd, ev, depth);
+	}
+	rd->done_line = (int)(rd->line0 + (long)ev->start_mark.line);
 	if (ev->type == YAML_SCALAR_EVENT && is_null(ev)) {
 		yaml_event_delete(ev);
 		return true;
@@ -485,6 +491,7 @@ static void read_document(struct plinth_reader *rd, const struct doc_chunk *c)
 	yaml_parser_initialize(&rd->parser);
 	yaml_parser_set_input_string(&rd->parser, (const unsigned char *)c->text, c->len);
 	rd->parse_failed = false;
+	rd->done_line = 0;
 	rd->line0 = c->first_line;
 	rd->text = c->text;
 	rd->result.line = (int)c->first_line;
