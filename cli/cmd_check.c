@@ -30,6 +30,7 @@ int cmd_check(int argc, char **argv)
 	bool werror = false, json = false;
 	int c;
 	optind = 1;
+	opterr = 0; /* we say it ourselves, naming the subcommand */
 	while ((c = getopt_long(argc, argv, "f:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'W': werror = true; break;
@@ -40,7 +41,7 @@ int cmd_check(int argc, char **argv)
 				return usage_error("check", "--format takes text or json, not '%s'", optarg);
 			break;
 		case 'h': fputs(help, stdout); return EXIT_OK;
-		default: return usage_error("check", "unknown option");
+		default: return usage_error("check", "unknown option '%s'", argv[optind - 1]);
 		}
 	}
 	if (optind >= argc)

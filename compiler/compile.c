@@ -34,8 +34,10 @@ plinth_protocol *plinth_compile(const char *file, const char *src, size_t len, p
 	if (d->errors)
 		goto fail;
 	lower_protocol(prog, p, checks, plan);
+	diags_sort(d);
 	return prog;
 fail:
+	diags_sort(d);
 	plinth_protocol_free(prog);
 	return NULL;
 }

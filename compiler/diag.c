@@ -138,27 +138,27 @@ static int by_position(const void *a, const void *b)
 	return 0;
 }
 
+void diags_sort(plinth_diagnostics *d)
+{
+	/* Insertion sort is stable: diagnostics at one place keep the order
+	 * the passes found them in. */
+	void **v = d->list.items;
+	for (int i = 1; i < d->list.n; i++)
+		for (int j = i; j > 0 && by_position(&v[j - 1], &v[j]) > 0; j--) {
+			void *t = v[j];
+			v[j] = v[j - 1];
+			v[j - 1] = t;
+		}
+}
+
 void plinth_diagnostics_print(FILE *out, const plinth_diagnostics *d)
 {
-	/* Sort a copy by position: the passes add diagnostics in their own
-	 * order.  Insertion sort is stable, so one place keeps its order. */
-	size_t n = (size_t)d->list.n;
-	const struct plinth_diagnostic **sorted = xmalloc(sizeof *sorted * (n ? n : 1));
-	if (n)
-		memcpy(sorted, d->list.items, sizeof *sorted * n);
-	for (size_t i = 1; i < n; i++)
-		for (size_t j = i; j > 0 && by_position(&sorted[j - 1], &sorted[j]) > 0; j--) {
-			const struct plinth_diagnostic *t = sorted[j];
-			sorted[j] = sorted[j - 1];
-			sorted[j - 1] = t;
-		}
-	for (size_t i = 0; i < n; i++) {
-		const struct plinth_diagnostic *g = sorted[i];
+	for (int i = 0; i < d->list.n; i++) {
+		const struct plinth_diagnostic *g = d->list.items[i];
 		fprintf(out, "%s:%d:%d: %s: %s\n", d->file, g->line, g->column,
 		        g->severity == PLINTH_ERROR ? "error" : "warning", g->message);
 		print_excerpt(out, d, g);
 	}
-	free(sorted);
 }
 
 void plinth_diagnostics_print_json(FILE *out, const plinth_diagnostics *d)

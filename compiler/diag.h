@@ -19,6 +19,8 @@ struct plinth_diagnostics {
 };
 
 plinth_diagnostics *diags_new(const char *file, const char *src, size_t len);
+/* Puts the diagnostics in source order, as every reader wants them. */
+void diags_sort(plinth_diagnostics *d);
 void diag_error(plinth_diagnostics *d, struct loc loc, const char *code, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 void diag_warning(plinth_diagnostics *d, struct loc loc, const char *code, const char *fmt, ...)

@@ -126,9 +126,11 @@ static void check_direction(const struct stage *g, const struct vec *clauses, bo
 				diag_error(d, nr->loc, "after-order",
 				           "'%s' is in the later stage '%s'; a step can only come after steps of its own or an earlier stage",
 				           nr->name, tg->name);
+			else if (on_stage && tg == g && nr->is_stage)
+				diag_error(d, nr->loc, "cycle", "stage '%s' cannot come after itself", g->name);
 			else if (on_stage && tg == g)
-				diag_error(d, nr->loc, "cycle", "stage '%s' cannot come after %s%s", g->name,
-				           nr->is_stage ? "itself" : "its own step ", nr->is_stage ? "" : nr->name);
+				diag_error(d, nr->loc, "cycle", "stage '%s' cannot come after its own step '%s'",
+				           g->name, nr->name);
 			else if (!on_stage && nr->is_stage && tg == g)
 				diag_error(d, nr->loc, "cycle", "a step cannot come after its own stage '%s'", g->name);
 		}

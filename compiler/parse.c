@@ -89,7 +89,10 @@ const char *lex_string(struct parse_ctx *ctx, const char *text, size_t len, stru
 		case 't': *o++ = '\t'; break;
 		default: {
 			struct loc at = loc;
-			at.first_column = loc.first_column + 1 + (int)i - 1;
+			int chars = 0; /* columns count characters, not bytes */
+			for (size_t k = 0; k + 1 < i; k++)
+				chars += ((unsigned char)text[k] & 0xC0) != 0x80;
+			at.first_column = loc.first_column + 1 + chars;
 			at.last_column = at.first_column + 2;
 			diag_error(ctx->diags, at, "syntax",
 			           "unknown escape '\\%c' in string (use \\\" \\\\ \\n or \\t)", c);

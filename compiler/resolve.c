@@ -3,6 +3,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "print.h"
 #include "suggest.h"
 
 enum { MAX_MEMBERS = 64 };
@@ -442,6 +443,27 @@ static void compare(struct rctx *r, struct node *n)
 	n->rtype = R_COND;
 }
 
+/* An item of '{...}' beside a one-of value: a member and nothing else
+ * (not a field, unlike the other side of '=='). */
+static bool list_member(struct rctx *r, struct node *it, struct node *e)
+{
+	const char *name = it->kind == V_STR ? it->str
+	                 : it->kind == V_PATH && it->path->nseg == 1 ? it->path->text : NULL;
+	it->member = name ? find_member(e->etype, name) : -1;
+	if (it->member >= 0) {
+		it->etype = e->etype;
+		it->rtype = R_MEMBER;
+		return true;
+	}
+	if (name)
+		not_member(r, it, name, e->etype, owner_of(r, e));
+	else
+		diag_error(r->d, it->loc, "member", "%s is not a member of %s (%s)",
+		           it->kind == V_NUM ? print_number(r->a, it->num) : "this", owner_of(r, e),
+		           members_text(r, e->etype));
+	return false;
+}
+
 static void in_list(struct rctx *r, struct node *n, enum rtype t)
 {
 	struct node *list = n->b;
@@ -453,14 +475,9 @@ static void in_list(struct rctx *r, struct node *n, enum rtype t)
 	bool ok = true;
 	for (int i = 0; i < list->items.n; i++) {
 		struct node *it = list->items.items[i];
-		if (t == R_ENUM) {
-			if (it->kind == V_NUM) {
-				diag_error(r->d, it->loc, "type", "%g is not a member of '%s'", it->num,
-				           n->a->field->path->text);
-				ok = false;
-			} else if (value(r, it, n->a->etype, owner_of(r, n->a)) != R_MEMBER)
-				ok = false;
-		} else {
+		if (t == R_ENUM)
+			ok &= list_member(r, it, n->a);
+		else {
 			enum rtype want = t, got = it->kind == V_NUM ? R_NUM : it->kind == V_STR ? R_TEXT : R_NONE;
 			if (got != want) {
 				diag_error(r->d, it->loc, "type", "the list holds %s, but the value is %s%s",

@@ -43,7 +43,7 @@ static int distance(const char *a, const char *b, int limit)
 const char *suggest(const char *name, const char *const *cands, int n)
 {
 	int len = (int)strlen(name);
-	int limit = len < 4 ? 1 : len < 10 ? 2 : 3;
+	int limit = len <= 2 ? 0 : len < 4 ? 1 : len < 10 ? 2 : 3; /* one letter off "x" is noise */
 	const char *best = NULL;
 	int best_d = limit + 1;
 	for (int i = 0; i < n; i++) {

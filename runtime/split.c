@@ -93,10 +93,17 @@ bool split_next(struct splitter *s, struct doc_chunk *out)
 				break;
 			explicit_start = true;
 		} else if (marker(l, n, '.')) {
-			at += n;
-			lines++;
-			if (content || explicit_start)
+			if (content || explicit_start) {
+				at += n;
+				lines++;
 				break;
+			}
+			/* A '...' that ends no document: drop it with what came before
+			 * (blank lines and comments), or it would start the next one. */
+			s->pos += at + n;
+			s->line += lines + 1;
+			at = 0;
+			lines = 0;
 			continue;
 		} else if (!is_preamble(l, n))
 			content = true;
