@@ -110,7 +110,9 @@ static void print_excerpt(FILE *out, const plinth_diagnostics *d, const struct p
 	const char *line = line_at(d, g->line, &len);
 	if (!line)
 		return;
-	fprintf(out, "%.*s\n", (int)len, line);
+	for (size_t k = 0; k < len; k++) /* a NUL would end the line early */
+		fputc(line[k] ? line[k] : ' ', out);
+	fputc('\n', out);
 	int col = 1, width = 0;
 	size_t i = 0;
 	for (; i < len && col < g->column; i++) {

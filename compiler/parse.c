@@ -48,6 +48,19 @@ double number_negate(double v)
 	return -v;
 }
 
+void lex_nul_check(struct parse_ctx *ctx, const char *text, size_t len, struct loc loc)
+{
+	const char *nul = memchr(text, '\0', len);
+	if (!nul)
+		return;
+	int chars = 0;
+	for (const char *p = text; p < nul; p++)
+		chars += ((unsigned char)*p & 0xC0) != 0x80;
+	loc.first_column += chars;
+	loc.last_column = loc.first_column + 1;
+	diag_error(ctx->diags, loc, "syntax", "unexpected NUL byte");
+}
+
 /* Length of the valid UTF-8 sequence at s (n bytes left), or 0. */
 static size_t utf8_sequence(const unsigned char *s, size_t n)
 {
@@ -64,6 +77,9 @@ static size_t utf8_sequence(const unsigned char *s, size_t n)
 /* Unescapes a string literal body; the scanner guarantees no newline. */
 const char *lex_string(struct parse_ctx *ctx, const char *text, size_t len, struct loc loc)
 {
+	struct loc body = loc;
+	body.first_column++; /* after the opening quote */
+	lex_nul_check(ctx, text, len, body);
 	char *out = arena_alloc(ctx->arena, len + 1), *o = out;
 	for (size_t i = 0; i < len; i++) {
 		if ((unsigned char)text[i] >= 0x80) {

@@ -22,6 +22,8 @@ void proto_version(struct parse_ctx *ctx, const char *v);
 void proto_add(struct parse_ctx *ctx, struct vec *list, void *item);
 int mods_add(struct parse_ctx *ctx, int mods, int mod, struct loc loc);
 double number_negate(double v);
+/* Reports a NUL byte inside a comment or string: never silently cut. */
+void lex_nul_check(struct parse_ctx *ctx, const char *text, size_t len, struct loc loc);
 const char *lex_string(struct parse_ctx *ctx, const char *text, size_t len, struct loc loc);
 
 #endif

@@ -16,11 +16,23 @@ struct rctx {
 
 /* ---- lookups ------------------------------------------------------ */
 
-struct field *find_field(const struct protocol_ast *p, const char *path)
+/* Paths are equal segment by segment: `a.b` (one YAML key with a dot)
+ * and a.b (key b inside a) are different fields. */
+static bool same_path(const struct path *a, const struct path *b)
+{
+	if (a->nseg != b->nseg)
+		return false;
+	for (int i = 0; i < a->nseg; i++)
+		if (strcmp(a->segs[i], b->segs[i]))
+			return false;
+	return true;
+}
+
+struct field *find_field(const struct protocol_ast *p, const struct path *path)
 {
 	for (int i = 0; i < p->fields.n; i++) {
 		struct field *f = p->fields.items[i];
-		if (!strcmp(f->path->text, path))
+		if (same_path(f->path, path))
 			return f;
 	}
 	return NULL;
@@ -171,12 +183,12 @@ static void declare_fields(struct rctx *r)
 		struct field *f = r->p->fields.items[i];
 		f->slot = i;
 		check_type(r, f);
-		if (f->path->nseg == 1 && !strcmp(f->path->segs[0], "done"))
+		if (!strcmp(f->path->segs[0], "done"))
 			diag_error(r->d, f->path->loc, "reserved-name",
 			           "'done' is reserved for the list of steps already completed");
 		for (int j = 0; j < i; j++) {
 			struct field *g = r->p->fields.items[j];
-			if (!strcmp(f->path->text, g->path->text))
+			if (same_path(f->path, g->path))
 				diag_error(r->d, f->path->loc, "duplicate-name",
 				           "field '%s' is already declared at line %d", f->path->text, g->loc.first_line);
 			else if (path_inside(g->path, f->path) || path_inside(f->path, g->path))
@@ -300,7 +312,7 @@ static bool is_bare(const struct node *n)
 
 static struct field *lookup_field(struct rctx *r, struct path *p)
 {
-	struct field *f = find_field(r->p, p->text);
+	struct field *f = find_field(r->p, p);
 	if (f)
 		f->used = true;
 	else {
@@ -346,7 +358,7 @@ static enum rtype value(struct rctx *r, struct node *n, struct type *members, co
 				n->etype = members;
 				return n->rtype = R_MEMBER;
 			}
-			if (!find_field(r->p, n->path->text)) {
+			if (!find_field(r->p, n->path)) {
 				not_member(r, n, n->path->text, members, owner);
 				return n->rtype = R_NONE;
 			}
@@ -409,7 +421,7 @@ static bool same_members(const struct type *a, const struct type *b)
 static void compare(struct rctx *r, struct node *n)
 {
 	struct node *first = n->a, *second = n->b;
-	if (is_bare(n->a) && (!is_bare(n->b) || !(n->a->kind == V_PATH && find_field(r->p, n->a->path->text)))) {
+	if (is_bare(n->a) && (!is_bare(n->b) || !(n->a->kind == V_PATH && find_field(r->p, n->a->path)))) {
 		first = n->b;
 		second = n->a;
 	}
@@ -542,7 +554,7 @@ static void cond_name(struct rctx *r, struct node *n)
 		n->rtype = R_COND;
 		return;
 	}
-	struct field *f = find_field(r->p, p->text);
+	struct field *f = find_field(r->p, p);
 	if (!f) {
 		int cn;
 		const char **c = field_names(r, &cn, p->nseg == 1);

@@ -1,0 +1,15 @@
+/* One Check suite per area of plinth; tests/unit/main.c runs them all. */
+#ifndef PLINTH_TEST_SUITES_H
+#define PLINTH_TEST_SUITES_H
+
+#include <check.h>
+
+Suite *lexer_suite(void);
+Suite *parser_suite(void);
+Suite *resolve_suite(void);
+Suite *logic_suite(void);
+Suite *status_suite(void);
+Suite *order_suite(void);
+Suite *reader_suite(void);
+
+#endif
