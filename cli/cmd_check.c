@@ -31,7 +31,7 @@ int cmd_check(int argc, char **argv)
 	int c;
 	optind = 1;
 	opterr = 0; /* we say it ourselves, naming the subcommand */
-	while ((c = getopt_long(argc, argv, "f:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":f:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'W': werror = true; break;
 		case 'f':
@@ -41,6 +41,7 @@ int cmd_check(int argc, char **argv)
 				return usage_error("check", "--format takes text or json, not '%s'", optarg);
 			break;
 		case 'h': fputs(help, stdout); return EXIT_OK;
+		case ':': return usage_error("check", "option '%s' needs a value", argv[optind - 1]);
 		default: return usage_error("check", "unknown option '%s'", argv[optind - 1]);
 		}
 	}

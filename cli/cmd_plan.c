@@ -74,7 +74,7 @@ static int parse_options(int argc, char **argv, struct plan_opts *o)
 	int c, bits;
 	optind = 1;
 	opterr = 0; /* we say it ourselves, naming the subcommand */
-	while ((c = getopt_long(argc, argv, "p:f:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":p:f:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'p': o->protocol = optarg; break;
 		case 'f':
@@ -96,6 +96,7 @@ static int parse_options(int argc, char **argv, struct plan_opts *o)
 			o->fail_on |= (bits & 16) ? ~0u : (unsigned)bits;
 			break;
 		case 'h': fputs(help, stdout); return -1;
+		case ':': return usage_error("plan", "option '%s' needs a value", argv[optind - 1]);
 		default: return usage_error("plan", "unknown option '%s'", argv[optind - 1]);
 		}
 	}

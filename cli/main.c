@@ -8,7 +8,7 @@ static const char usage[] =
 	"usage: plinth COMMAND [OPTIONS] [ARGS]\n"
 	"\n"
 	"Commands:\n"
-	"  check FILE...                 compile protocols and report every error\n"
+	"  check FILE...                  compile protocols and report every error\n"
 	"  plan -p PROTOCOL [RECORDS...]  plan each client record: ordered steps, blocked steps and why\n"
 	"\n"
 	"Options:\n"

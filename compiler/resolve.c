@@ -130,6 +130,16 @@ static const char *members_text(struct rctx *r, const struct type *t)
 
 /* ---- declarations ------------------------------------------------- */
 
+/* "an int field": how a field's type reads in a sentence. */
+static const char *field_kind(enum type_kind k)
+{
+	static const char *const names[] = {
+		[TY_BOOL] = "a bool field", [TY_INT] = "an int field", [TY_NUMBER] = "a number field",
+		[TY_TEXT] = "a text field", [TY_ENUM] = "a one-of field", [TY_SET] = "a set field",
+	};
+	return names[k];
+}
+
 static const char *type_name(enum type_kind k)
 {
 	static const char *const names[] = {
@@ -381,7 +391,7 @@ static enum rtype value(struct rctx *r, struct node *n, struct type *members, co
 		n->field = f;
 		if (f->type.kind != TY_SET) {
 			diag_error(r->d, n->path->loc, "type", "count() needs a set field; '%s' is %s",
-			           f->path->text, type_name(f->type.kind));
+			           f->path->text, field_kind(f->type.kind));
 			return n->rtype = R_NONE;
 		}
 		return n->rtype = R_NUM;
@@ -443,7 +453,9 @@ static void compare(struct rctx *r, struct node *n)
 		return;
 	}
 	if (!ok) {
-		diag_error(r->d, n->loc, "type", "cannot compare %s with %s", rtype_desc(t1), rtype_desc(t2));
+		bool swapped = first != n->a; /* name the sides as written */
+		diag_error(r->d, n->loc, "type", "cannot compare %s with %s", rtype_desc(swapped ? t2 : t1),
+		           rtype_desc(swapped ? t1 : t2));
 		return;
 	}
 	if (ordered && t1 != R_NUM) {
@@ -530,7 +542,7 @@ static void in_set(struct rctx *r, struct node *n)
 	s->field = f;
 	if (f->type.kind != TY_SET) {
 		diag_error(r->d, s->loc, "type", "'in %s' needs a set field; '%s' is %s%s", f->path->text,
-		           f->path->text, type_name(f->type.kind),
+		           f->path->text, field_kind(f->type.kind),
 		           f->type.kind == TY_ENUM ? " (compare it with ==)" : "");
 		return;
 	}
@@ -573,7 +585,7 @@ static void cond_name(struct rctx *r, struct node *n)
 		           p->text, p->text, p->text);
 	else
 		diag_error(r->d, n->loc, "type", "'%s' is %s, not a condition; compare it, as in '%s == ...'",
-		           p->text, type_name(f->type.kind), p->text);
+		           p->text, field_kind(f->type.kind), p->text);
 }
 
 static void cond(struct rctx *r, struct node *n)
@@ -609,7 +621,7 @@ static void cond(struct rctx *r, struct node *n)
 			return;
 		if (n->field->type.kind != TY_SET)
 			diag_error(r->d, n->loc, "type", "'is empty' needs a set field; '%s' is %s",
-			           n->path->text, type_name(n->field->type.kind));
+			           n->path->text, field_kind(n->field->type.kind));
 		else
 			n->rtype = R_COND;
 		return;

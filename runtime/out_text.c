@@ -4,9 +4,10 @@
 
 static void heading(FILE *out, const struct plinth_result *r)
 {
-	if (r->id)
-		fprintf(out, "%s (record %ld, %s:%d)\n", r->id, r->record, r->file, r->line);
-	else
+	if (r->id) {
+		tsv_cell(out, r->id); /* an id comes from the record: keep it on one line */
+		fprintf(out, " (record %ld, %s:%d)\n", r->record, r->file, r->line);
+	} else
 		fprintf(out, "record %ld (%s:%d)\n", r->record, r->file, r->line);
 }
 

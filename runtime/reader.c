@@ -72,7 +72,8 @@ static bool next_event(struct plinth_reader *rd, yaml_event_t *ev)
 		else
 			FAIL(rd, &m, "invalid input: %s", problem);
 	} else if (y->context)
-		FAIL(rd, &y->problem_mark, "invalid YAML: %s %s", problem, y->context);
+		FAIL(rd, &y->problem_mark, "invalid YAML: %s %s started at line %ld, column %d", problem,
+		     y->context, rd->line0 + (long)y->context_mark.line, (int)y->context_mark.column + 1);
 	else
 		FAIL(rd, &y->problem_mark, "invalid YAML: %s", problem);
 	return false;
@@ -80,9 +81,11 @@ static bool next_event(struct plinth_reader *rd, yaml_event_t *ev)
 
 /* ---- scalars ------------------------------------------------------ */
 
+/* Plain and untagged: only such a scalar can be a number, a boolean
+ * or null.  A quoted "4" or a !!str 4 is text. */
 static bool is_plain(const yaml_event_t *ev)
 {
-	return ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+	return ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && !ev->data.scalar.tag;
 }
 
 static const char *scalar(const yaml_event_t *ev)

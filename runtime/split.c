@@ -1,7 +1,10 @@
 #include "split.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "arena.h"
 
@@ -12,6 +15,31 @@ void split_init(struct splitter *s, FILE *in)
 	s->line = 1;
 	s->cap = 131072;
 	s->buf = xmalloc(s->cap);
+	struct stat st;
+	s->fd = fileno(in);
+	s->interactive = s->fd >= 0 && fstat(s->fd, &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+/* fread waits until it has all it asked for; on a pipe that would hold
+ * back every record until 128 KiB had arrived.  read(2) returns what
+ * is there.  Before waiting on a pipe or terminal, stdio output is
+ * flushed, so the results of the records read so far are not held
+ * back either. */
+static size_t read_some(struct splitter *s, char *to, size_t n)
+{
+	if (s->fd < 0)
+		return fread(to, 1, n, s->in);
+	if (s->interactive)
+		fflush(NULL);
+	for (;;) {
+		ssize_t got = read(s->fd, to, n);
+		if (got >= 0)
+			return (size_t)got;
+		if (errno != EINTR) {
+			s->io_error = true;
+			return 0;
+		}
+	}
 }
 
 void split_free(struct splitter *s)
@@ -41,11 +69,11 @@ static bool fill(struct splitter *s)
 		s->cap *= 2;
 		s->buf = xrealloc(s->buf, s->cap);
 	}
-	size_t n = fread(s->buf + s->len, 1, s->cap - s->len, s->in);
+	size_t n = read_some(s, s->buf + s->len, s->cap - s->len);
 	s->len += n;
 	if (n == 0) {
 		s->eof = true;
-		s->io_error = ferror(s->in) != 0;
+		s->io_error |= ferror(s->in) != 0;
 	}
 	return n > 0;
 }

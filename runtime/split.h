@@ -13,6 +13,8 @@ struct splitter {
 	char *buf;
 	size_t cap, len, pos; /* buf[pos..len) is not yet handed out */
 	long line;            /* line number of buf[pos] */
+	int fd;           /* fileno(in), or -1 for a memory stream */
+	bool interactive; /* a pipe or terminal: flush output before waiting */
 	bool eof, io_error;
 };
 
