@@ -284,7 +284,7 @@ START_TEST(set_used_as_condition)
 	expect_error(PROTO("check c = ok and not muscles\n"), "type", 13, 22,
 	             "'muscles' is a set, not a condition; write 'MEMBER in muscles' or 'muscles is not empty'");
 	expect_error(PROTO("check c = age\n"), "type", 13, 11,
-	             "'age' is int, not a condition; compare it, as in 'age == ...'");
+	             "'age' is an int field, not a condition; compare it, as in 'age == ...'");
 	expect_error_with(PROTO("check c = 3\n"), "type", 13, 11, "not a condition");
 	expect_error_with(PROTO("check c = muscles == muscles\n"), "type", 13, 11, "a set cannot be compared");
 }
@@ -293,8 +293,8 @@ END_TEST
 START_TEST(other_type_errors)
 {
 	expect_error(PROTO("check c = name + 1 > 2\n"), "type", 13, 11, "arithmetic needs numbers, not text");
-	expect_error(PROTO("check c = count(age) > 1\n"), "type", 13, 17, "count() needs a set field; 'age' is int");
-	expect_error(PROTO("check c = age is empty\n"), "type", 13, 11, "'is empty' needs a set field; 'age' is int");
+	expect_error(PROTO("check c = count(age) > 1\n"), "type", 13, 17, "count() needs a set field; 'age' is an int field");
+	expect_error(PROTO("check c = age is empty\n"), "type", 13, 11, "'is empty' needs a set field; 'age' is an int field");
 	expect_error(PROTO("check c = anterior in tilt\n"), "type", 13, 23,
 	             "'in tilt' needs a set field; 'tilt' is one of (compare it with ==)");
 	expect_error(PROTO("check c = tilt == lordosis\n"), "type", 13, 11,
