@@ -296,7 +296,7 @@ START_TEST(other_type_errors)
 	expect_error(PROTO("check c = count(age) > 1\n"), "type", 13, 17, "count() needs a set field; 'age' is an int field");
 	expect_error(PROTO("check c = age is empty\n"), "type", 13, 11, "'is empty' needs a set field; 'age' is an int field");
 	expect_error(PROTO("check c = anterior in tilt\n"), "type", 13, 23,
-	             "'in tilt' needs a set field; 'tilt' is one of (compare it with ==)");
+	             "'in tilt' needs a set field; 'tilt' is a one-of field (compare it with ==)");
 	expect_error(PROTO("check c = tilt == lordosis\n"), "type", 13, 11,
 	             "'tilt' and 'lordosis' have different members and cannot be compared");
 	expect_error(PROTO("check c = name in 1..5\n"), "type", 13, 11, "a range needs a number, not text");
