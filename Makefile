@@ -88,6 +88,7 @@ check: deps
 test: $(BUILD)/plinth $(BUILD)/unit-tests
 	$(BUILD)/unit-tests
 	sh tests/cli/run $(BUILD)/plinth
+	sh tests/docs/run $(BUILD)/plinth
 
 # ---- install --------------------------------------------------------
 
