@@ -52,13 +52,14 @@ struct type ast_type_range(enum type_kind kind, double lo, double hi, struct loc
 	return t;
 }
 
-struct field *ast_field(struct arena *a, struct path *p, struct type t, int mods, struct loc loc)
+struct field *ast_field(struct arena *a, struct path *p, struct type t, int mods, struct loc span)
 {
 	struct field *f = arena_alloc(a, sizeof *f);
 	f->path = p;
 	f->type = t;
 	f->mods = mods;
-	f->loc = loc;
+	f->loc = p->loc;
+	f->span = span;
 	f->slot = -1;
 	return f;
 }
@@ -130,9 +131,11 @@ struct node *ast_range(struct arena *a, double lo, double hi, struct loc loc)
 	return n;
 }
 
-struct check *ast_check(struct arena *a, const char *name, const char *q, struct node *c, struct loc loc)
+struct check *ast_check(struct arena *a, const char *name, const char *q, struct node *c, struct loc loc,
+                        struct loc span)
 {
 	struct check *k = arena_alloc(a, sizeof *k);
+	k->span = span;
 	k->name = name;
 	k->question = q;
 	k->cond = c;
@@ -140,23 +143,35 @@ struct check *ast_check(struct arena *a, const char *name, const char *q, struct
 	return k;
 }
 
-struct reference *ast_reference(struct arena *a, const char *name, const char *text, struct loc loc)
+struct reference *ast_reference(struct arena *a, const char *name, const char *text, struct loc loc,
+                                struct loc span)
 {
 	struct reference *r = arena_alloc(a, sizeof *r);
+	r->span = span;
 	r->name = name;
 	r->text = text;
 	r->loc = loc;
 	return r;
 }
 
-struct clause *ast_clause(struct arena *a, enum clause_kind k, struct node *c, const char *text, struct loc loc)
+struct clause *ast_clause(struct arena *a, enum clause_kind k, struct node *c, const char *text, struct loc span)
 {
 	struct clause *cl = arena_alloc(a, sizeof *cl);
 	cl->kind = k;
-	cl->cond = c;
-	cl->text = text;
-	cl->loc = loc;
-	return cl;
+	return ast_clause_span(cl, c, text, span);
+}
+
+struct clause *ast_clause_span(struct clause *c, struct node *cond, const char *text, struct loc span)
+{
+	if (cond)
+		c->cond = cond;
+	if (text)
+		c->text = text;
+	c->span = span;
+	c->loc = span;
+	c->loc.last_line = span.first_line;
+	c->loc.last_column = span.first_column;
+	return c;
 }
 
 struct clause *ast_clause_names(struct arena *a, struct clause *c, const char *name, struct loc loc)
@@ -168,23 +183,28 @@ struct clause *ast_clause_names(struct arena *a, struct clause *c, const char *n
 	return c;
 }
 
-struct step *ast_step(struct arena *a, const char *name, const char *title, struct vec *clauses, struct loc loc)
+struct step *ast_step(struct arena *a, const char *name, const char *title, struct vec *clauses, bool braces,
+                      struct loc loc, struct loc span)
 {
 	struct step *s = arena_alloc(a, sizeof *s);
 	s->name = name;
 	s->title = title;
 	s->loc = loc;
+	s->span = span;
+	s->braces = braces;
 	if (clauses)
 		s->clauses = *clauses;
 	return s;
 }
 
-struct stage *ast_stage(struct arena *a, const char *name, const char *title, struct vec *body, struct loc loc)
+struct stage *ast_stage(struct arena *a, const char *name, const char *title, struct vec *body, struct loc loc,
+                        struct loc span)
 {
 	struct stage *g = arena_alloc(a, sizeof *g);
 	g->name = name;
 	g->title = title;
 	g->loc = loc;
+	g->span = span;
 	for (int i = 0; body && i < body->n; i++) {
 		struct body_item *it = body->items[i];
 		if (it->clause)

@@ -39,6 +39,7 @@ struct field {
 	struct type type;
 	int mods;
 	struct loc loc;
+	struct loc span; /* the whole declaration */
 	int slot;
 	bool used;
 };
@@ -99,7 +100,8 @@ struct check {
 	const char *name;
 	const char *question;
 	struct node *cond;
-	struct loc loc;
+	struct loc loc;  /* the name */
+	struct loc span; /* 'check' to the end of the condition */
 	int index;
 	bool used;
 	int visit; /* cycle detection */
@@ -109,6 +111,7 @@ struct reference {
 	const char *name;
 	const char *text;
 	struct loc loc;
+	struct loc span;
 	bool used;
 };
 
@@ -126,7 +129,8 @@ struct name_ref {
 
 struct clause {
 	enum clause_kind kind;
-	struct loc loc;
+	struct loc loc;  /* the first keyword: where results point */
+	struct loc span; /* the whole clause */
 	struct node *cond;
 	const char *text;  /* message, reason, technique or note */
 	struct vec names;  /* struct name_ref *: after targets or cites */
@@ -137,7 +141,9 @@ struct stage;
 struct step {
 	const char *name;
 	const char *title;
-	struct loc loc;
+	struct loc loc;     /* the name */
+	struct loc span;    /* 'step' to its title, or to its closing brace */
+	bool braces;        /* written with a { } body, even an empty one */
 	struct vec clauses; /* struct clause * */
 	struct stage *stage;
 	int index;          /* position as written, over the whole protocol */
@@ -148,17 +154,28 @@ struct step {
 struct stage {
 	const char *name;
 	const char *title;
-	struct loc loc;
+	struct loc loc;  /* the name */
+	struct loc span; /* 'stage' to its closing brace */
 	struct vec clauses;
 	struct vec steps; /* struct step * */
 	int index;
+};
+
+/* A comment as written, for fmt: text from '#' to the end of the line. */
+struct comment {
+	const char *text;
+	struct loc loc;
 };
 
 struct protocol_ast {
 	const char *name;
 	const char *title;
 	const char *version;
-	struct loc loc;
+	struct loc loc;          /* 'protocol' */
+	struct loc span;         /* 'protocol' to the closing brace */
+	struct loc version_span; /* first_line 0 when there is none */
+	struct loc record_span;  /* 'record' to its closing brace */
+	struct vec comments;     /* struct comment *, in source order */
 	struct vec refs;   /* struct reference * */
 	struct vec fields; /* struct field * */
 	struct vec checks; /* struct check * */
@@ -171,7 +188,7 @@ struct path *ast_path_add(struct arena *a, struct path *p, const char *seg, stru
 struct member_list *ast_members(struct arena *a, struct member_list *m, const char *name, struct loc loc);
 struct type ast_type(enum type_kind kind, struct member_list *members);
 struct type ast_type_range(enum type_kind kind, double lo, double hi, struct loc range_loc);
-struct field *ast_field(struct arena *a, struct path *p, struct type t, int mods, struct loc loc);
+struct field *ast_field(struct arena *a, struct path *p, struct type t, int mods, struct loc span);
 struct node *ast_binary(struct arena *a, enum node_kind k, int op, struct node *l, struct node *r, struct loc loc);
 struct node *ast_unary(struct arena *a, enum node_kind k, struct node *x, struct loc loc);
 struct node *ast_leaf(struct arena *a, enum node_kind k, struct loc loc);
@@ -181,12 +198,18 @@ struct node *ast_str(struct arena *a, const char *s, struct loc loc);
 struct node *ast_in(struct arena *a, struct node *v, struct node *set, bool negate, struct loc loc);
 struct node *ast_list(struct arena *a, struct node *list, struct node *item, struct loc loc);
 struct node *ast_range(struct arena *a, double lo, double hi, struct loc loc);
-struct check *ast_check(struct arena *a, const char *name, const char *q, struct node *c, struct loc loc);
-struct reference *ast_reference(struct arena *a, const char *name, const char *text, struct loc loc);
-struct clause *ast_clause(struct arena *a, enum clause_kind k, struct node *c, const char *text, struct loc loc);
+struct check *ast_check(struct arena *a, const char *name, const char *q, struct node *c, struct loc loc,
+                        struct loc span);
+struct reference *ast_reference(struct arena *a, const char *name, const char *text, struct loc loc,
+                                struct loc span);
+struct clause *ast_clause(struct arena *a, enum clause_kind k, struct node *c, const char *text, struct loc span);
+/* Sets where a clause built from parts starts and ends. */
+struct clause *ast_clause_span(struct clause *c, struct node *cond, const char *text, struct loc span);
 struct clause *ast_clause_names(struct arena *a, struct clause *c, const char *name, struct loc loc);
-struct step *ast_step(struct arena *a, const char *name, const char *title, struct vec *clauses, struct loc loc);
-struct stage *ast_stage(struct arena *a, const char *name, const char *title, struct vec *body, struct loc loc);
+struct step *ast_step(struct arena *a, const char *name, const char *title, struct vec *clauses, bool braces,
+                      struct loc loc, struct loc span);
+struct stage *ast_stage(struct arena *a, const char *name, const char *title, struct vec *body, struct loc loc,
+                        struct loc span);
 /* A stage body mixes clauses and steps; items are tagged by this. */
 struct body_item {
 	struct clause *clause;

@@ -34,6 +34,7 @@ plinth_protocol *plinth_compile(const char *file, const char *src, size_t len, p
 	if (d->errors)
 		goto fail;
 	lower_protocol(prog, p, checks, plan);
+	prog->ast = p;
 	diags_sort(d);
 	return prog;
 fail:

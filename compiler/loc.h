@@ -8,4 +8,12 @@ struct loc {
 	int last_line, last_column;
 };
 
+/* From the start of a to the end of b. */
+static inline struct loc loc_join(struct loc a, struct loc b)
+{
+	a.last_line = b.last_line;
+	a.last_column = b.last_column;
+	return a;
+}
+
 #endif

@@ -13,6 +13,7 @@ void parse_protocol(struct parse_ctx *ctx, const char *src, size_t len)
 	pl_lex_init_extra(ctx, &scanner);
 	YY_BUFFER_STATE buf = pl__scan_bytes(src, (int)len, scanner);
 	pl_parse(scanner, ctx);
+	ctx->proto->comments = ctx->comments;
 	pl__delete_buffer(buf, scanner);
 	pl_lex_destroy(scanner);
 }
@@ -24,9 +25,27 @@ void proto_begin(struct parse_ctx *ctx, const char *name, const char *title, str
 	ctx->proto->loc = loc;
 }
 
-void proto_version(struct parse_ctx *ctx, const char *v)
+void proto_version(struct parse_ctx *ctx, const char *v, struct loc span)
 {
 	ctx->proto->version = v;
+	ctx->proto->version_span = span;
+}
+
+void proto_span(struct parse_ctx *ctx, struct loc *dst, struct loc span)
+{
+	(void)ctx;
+	*dst = span;
+}
+
+void lex_comment(struct parse_ctx *ctx, const char *text, size_t len, struct loc loc)
+{
+	lex_nul_check(ctx, text, len, loc);
+	struct comment *c = arena_alloc(ctx->arena, sizeof *c);
+	if (len && text[len - 1] == '\r') /* a CRLF file */
+		len--;
+	c->text = arena_strndup(ctx->arena, text, len);
+	c->loc = loc;
+	vec_push(ctx->arena, &ctx->comments, c);
 }
 
 void proto_add(struct parse_ctx *ctx, struct vec *list, void *item)

@@ -10,6 +10,7 @@ struct parse_ctx {
 	plinth_diagnostics *diags;
 	struct protocol_ast *proto;
 	int line, column;  /* scanner position, 1-based */
+	struct vec comments; /* struct comment *, moved to proto after parsing */
 	int syntax_errors;
 };
 
@@ -18,7 +19,9 @@ void parse_protocol(struct parse_ctx *ctx, const char *src, size_t len);
 
 /* Helpers the grammar calls: each one builds or attaches one thing. */
 void proto_begin(struct parse_ctx *ctx, const char *name, const char *title, struct loc loc);
-void proto_version(struct parse_ctx *ctx, const char *v);
+void proto_version(struct parse_ctx *ctx, const char *v, struct loc span);
+void proto_span(struct parse_ctx *ctx, struct loc *dst, struct loc span);
+void lex_comment(struct parse_ctx *ctx, const char *text, size_t len, struct loc loc);
 void proto_add(struct parse_ctx *ctx, struct vec *list, void *item);
 int mods_add(struct parse_ctx *ctx, int mods, int mod, struct loc loc);
 double number_negate(double v);

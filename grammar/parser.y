@@ -83,21 +83,22 @@ static void pl_error(PL_LTYPE *loc, yyscan_t scanner, struct parse_ctx *ctx, con
 protocol
 	: "protocol" name STRING '{'  { proto_begin(ctx, $2, $3, @1); }
 	  version references record checks stages '}'
+	                              { proto_span(ctx, &ctx->proto->span, @$); }
 	;
 
 version
 	: %empty
-	| "version" STRING            { proto_version(ctx, $2); }
+	| "version" STRING            { proto_version(ctx, $2, @$); }
 	;
 
 references
 	: %empty
 	| references "reference" name STRING
-	                              { proto_add(ctx, &ctx->proto->refs, ast_reference(A, $3, $4, @3)); }
+	                              { proto_add(ctx, &ctx->proto->refs, ast_reference(A, $3, $4, @3, loc_join(@2, @4))); }
 	;
 
 record
-	: "record" '{' fields '}'
+	: "record" '{' fields '}'     { proto_span(ctx, &ctx->proto->record_span, @$); }
 	| "record" '{' error '}'
 	;
 
@@ -107,7 +108,7 @@ fields
 	;
 
 field
-	: path ':' type modifiers     { $$ = ast_field(A, $1, $3, $4, @1); }
+	: path ':' type modifiers     { $$ = ast_field(A, $1, $3, $4, @$); }
 	;
 
 type
@@ -137,14 +138,14 @@ modifiers
 checks
 	: %empty
 	| checks "check" name opt_string '=' expr
-	                              { proto_add(ctx, &ctx->proto->checks, ast_check(A, $3, $4, $6, @3)); }
+	                              { proto_add(ctx, &ctx->proto->checks, ast_check(A, $3, $4, $6, @3, loc_join(@2, @6))); }
 	| checks "check" error
 	;
 
 stages
 	: %empty
 	| stages "stage" name STRING '{' stage_body '}'
-	                              { proto_add(ctx, &ctx->proto->stages, ast_stage(A, $3, $4, $6, @3)); }
+	                              { proto_add(ctx, &ctx->proto->stages, ast_stage(A, $3, $4, $6, @3, loc_join(@2, @7))); }
 	| stages "stage" error '}'
 	;
 
@@ -155,9 +156,9 @@ stage_body
 	;
 
 step
-	: "step" name STRING          { $$ = ast_step(A, $2, $3, NULL, @2); }
+	: "step" name STRING          { $$ = ast_step(A, $2, $3, NULL, false, @2, @$); }
 	| "step" name STRING '{' step_body '}'
-	                              { $$ = ast_step(A, $2, $3, $5, @2); }
+	                              { $$ = ast_step(A, $2, $3, $5, true, @2, @$); }
 	| "step" error '}'            { $$ = NULL; }
 	;
 
@@ -167,14 +168,14 @@ step_body
 	;
 
 clause
-	: "only" "if" expr            { $$ = ast_clause(A, CL_ONLY_IF, $3, NULL, @1); }
-	| "requires" expr opt_string  { $$ = ast_clause(A, CL_REQUIRES, $2, $3, @1); }
+	: "only" "if" expr            { $$ = ast_clause(A, CL_ONLY_IF, $3, NULL, @$); }
+	| "requires" expr opt_string  { $$ = ast_clause(A, CL_REQUIRES, $2, $3, @$); }
 	| "contraindicated" "if" expr STRING cite_names
-	                              { $$ = $5; $$->cond = $3; $$->text = $4; $$->loc = @1; }
-	| "caution" "if" expr STRING  { $$ = ast_clause(A, CL_CAUTION, $3, $4, @1); }
-	| "after" after_names         { $$ = $2; $$->loc = @1; }
-	| "technique" STRING          { $$ = ast_clause(A, CL_TECHNIQUE, NULL, $2, @1); }
-	| "note" STRING               { $$ = ast_clause(A, CL_NOTE, NULL, $2, @1); }
+	                              { $$ = ast_clause_span($5, $3, $4, @$); }
+	| "caution" "if" expr STRING  { $$ = ast_clause(A, CL_CAUTION, $3, $4, @$); }
+	| "after" after_names         { $$ = ast_clause_span($2, NULL, NULL, @$); }
+	| "technique" STRING          { $$ = ast_clause(A, CL_TECHNIQUE, NULL, $2, @$); }
+	| "note" STRING               { $$ = ast_clause(A, CL_NOTE, NULL, $2, @$); }
 	;
 
 after_names

@@ -57,6 +57,22 @@ void plinth_diagnostics_print(FILE *out, const plinth_diagnostics *d);
 void plinth_diagnostics_print_json(FILE *out, const plinth_diagnostics *d);
 void plinth_diagnostics_free(plinth_diagnostics *d);
 
+/* ---- Authoring tools ---------------------------------------------- */
+
+/* Writes protocol source in its one canonical layout, every comment
+ * kept.  The source need only parse: names and types are not checked.
+ * Returns 0, or -1 when it has syntax errors; *diags always receives
+ * the diagnostics (free with plinth_diagnostics_free). */
+int plinth_format(const char *file, const char *src, size_t len, FILE *out,
+                  plinth_diagnostics **diags);
+
+enum plinth_graph_format { PLINTH_GRAPH_DOT, PLINTH_GRAPH_MERMAID };
+
+/* Draws a compiled protocol: stages as clusters in order, steps as
+ * nodes, 'after' as edges, requirements and contraindications as
+ * labelled notes with their citations. */
+void plinth_write_graph(FILE *out, const plinth_protocol *p, enum plinth_graph_format f);
+
 /* ---- Evaluating records ------------------------------------------- */
 
 enum plinth_status { PLINTH_PLANNED, PLINTH_BLOCKED, PLINTH_SKIPPED, PLINTH_DONE };

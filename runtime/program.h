@@ -87,9 +87,12 @@ struct pstep {
 	const char *const *notes; int nnotes;
 };
 
+struct protocol_ast;
+
 struct plinth_protocol {
 	struct arena arena;
 	const char *file;
+	const struct protocol_ast *ast; /* resolved, for graph and lints */
 	struct slot *slots; int nslots;
 	struct trie_node *trie; int ntrie;
 	struct trie_edge *edges;
