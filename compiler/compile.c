@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "lint.h"
 #include "lower.h"
 #include "order.h"
 #include "parse.h"
@@ -33,6 +34,7 @@ plinth_protocol *plinth_compile(const char *file, const char *src, size_t len, p
 	order_steps(p, &prog->arena, d, plan);
 	if (d->errors)
 		goto fail;
+	lint_protocol(p, &prog->arena, d);
 	lower_protocol(prog, p, checks, plan);
 	prog->ast = p;
 	diags_sort(d);

@@ -1,0 +1,372 @@
+#include "lint.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "print.h"
+
+/* ---- what a conjunction allows, field by field --------------------- */
+
+struct interval {
+	const struct field *f;
+	double lo, hi;
+	bool lo_open, hi_open;
+};
+
+struct members {
+	const struct field *f;
+	uint64_t allowed;
+};
+
+struct literal {
+	const char *key; /* the test as printed */
+	bool want;
+};
+
+struct conj {
+	struct arena *a;
+	struct vec intervals, members, literals;
+	bool unsat;
+};
+
+static bool numeric_field(const struct node *n)
+{
+	return n->kind == V_PATH && n->field && !n->check && n->rtype == R_NUM;
+}
+
+/* The value of a constant numeric expression, if it is one. */
+static bool constant(const struct node *n, double *v)
+{
+	double a, b;
+	if (n->kind == V_NUM) {
+		*v = n->num;
+		return true;
+	}
+	if (n->kind != V_ARITH || !constant(n->a, &a) || !constant(n->b, &b))
+		return false;
+	switch (n->op) {
+	case OP_ADD: *v = a + b; return true;
+	case OP_SUB: *v = a - b; return true;
+	case OP_MUL: *v = a * b; return true;
+	default: *v = a / b; return b != 0;
+	}
+}
+
+static struct interval *interval_of(struct conj *c, const struct field *f)
+{
+	for (int i = 0; i < c->intervals.n; i++) {
+		struct interval *iv = c->intervals.items[i];
+		if (iv->f == f)
+			return iv;
+	}
+	struct interval *iv = arena_alloc(c->a, sizeof *iv);
+	iv->f = f;
+	iv->lo = f->type.has_range ? f->type.lo : -INFINITY;
+	iv->hi = f->type.has_range ? f->type.hi : INFINITY;
+	vec_push(c->a, &c->intervals, iv);
+	return iv;
+}
+
+static bool interval_empty(const struct interval *iv)
+{
+	if (iv->f->type.kind == TY_INT) /* only whole numbers inside */
+		return ceil(iv->lo + (iv->lo_open && iv->lo == floor(iv->lo))) >
+		       floor(iv->hi - (iv->hi_open && iv->hi == floor(iv->hi)));
+	return iv->lo > iv->hi || (iv->lo == iv->hi && (iv->lo_open || iv->hi_open));
+}
+
+static void raise_lo(struct interval *iv, double v, bool open)
+{
+	if (v > iv->lo || (v == iv->lo && open)) {
+		iv->lo = v;
+		iv->lo_open = open;
+	}
+}
+
+static void lower_hi(struct interval *iv, double v, bool open)
+{
+	if (v < iv->hi || (v == iv->hi && open)) {
+		iv->hi = v;
+		iv->hi_open = open;
+	}
+}
+
+static int flip(int op)
+{
+	static const int flipped[] = { [OP_EQ] = OP_EQ, [OP_NE] = OP_NE, [OP_LT] = OP_GT,
+		                       [OP_LE] = OP_GE, [OP_GT] = OP_LT, [OP_GE] = OP_LE };
+	return flipped[op];
+}
+
+static int negate_op(int op)
+{
+	static const int negated[] = { [OP_EQ] = OP_NE, [OP_NE] = OP_EQ, [OP_LT] = OP_GE,
+		                       [OP_LE] = OP_GT, [OP_GT] = OP_LE, [OP_GE] = OP_LT };
+	return negated[op];
+}
+
+/* field OP v must hold: narrow the field's interval.  != says nothing
+ * an interval can hold, so it is left alone. */
+static void narrow(struct conj *c, const struct field *f, int op, double v)
+{
+	struct interval *iv = interval_of(c, f);
+	switch (op) {
+	case OP_EQ: raise_lo(iv, v, false); lower_hi(iv, v, false); break;
+	case OP_LT: lower_hi(iv, v, true); break;
+	case OP_LE: lower_hi(iv, v, false); break;
+	case OP_GT: raise_lo(iv, v, true); break;
+	case OP_GE: raise_lo(iv, v, false); break;
+	default: return;
+	}
+	if (interval_empty(iv))
+		c->unsat = true;
+}
+
+static bool compare_constants(int op, double a, double b)
+{
+	switch (op) {
+	case OP_EQ: return a == b;
+	case OP_NE: return a != b;
+	case OP_LT: return a < b;
+	case OP_LE: return a <= b;
+	case OP_GT: return a > b;
+	default: return a >= b;
+	}
+}
+
+/* A numeric comparison: true if it was understood. */
+static bool numeric_test(struct conj *c, const struct node *n, bool want)
+{
+	double a, b;
+	int op = want ? n->op : negate_op(n->op);
+	if (constant(n->a, &a) && constant(n->b, &b)) {
+		if (!compare_constants(op, a, b))
+			c->unsat = true;
+		return true;
+	}
+	if (numeric_field(n->a) && constant(n->b, &b))
+		narrow(c, n->a->field, op, b);
+	else if (numeric_field(n->b) && constant(n->a, &a))
+		narrow(c, n->b->field, flip(op), a);
+	else
+		return false;
+	return true;
+}
+
+/* x in A..B; its negation is two intervals, so only 'in' narrows. */
+static bool range_test(struct conj *c, const struct node *n, bool want)
+{
+	bool in = want != n->negate;
+	if (!numeric_field(n->a) || !in)
+		return false;
+	narrow(c, n->a->field, OP_GE, n->b->a->num);
+	narrow(c, n->a->field, OP_LE, n->b->b->num);
+	return true;
+}
+
+static void allow_members(struct conj *c, const struct field *f, uint64_t mask)
+{
+	struct members *m = NULL;
+	for (int i = 0; i < c->members.n && !m; i++)
+		if (((struct members *)c->members.items[i])->f == f)
+			m = c->members.items[i];
+	if (!m) {
+		m = arena_alloc(c->a, sizeof *m);
+		m->f = f;
+		int n = f->type.members->names.n;
+		m->allowed = n >= 64 ? ~0ull : (1ull << n) - 1;
+		vec_push(c->a, &c->members, m);
+	}
+	m->allowed &= mask;
+	if (!m->allowed)
+		c->unsat = true;
+}
+
+/* e == m, e != m, e in {..}: which members of e remain possible. */
+static bool member_test(struct conj *c, const struct node *n, bool want)
+{
+	const struct node *e = n->a, *m = n->b;
+	uint64_t mask = 0;
+	if (n->kind == N_CMP && (n->op == OP_EQ || n->op == OP_NE)) {
+		if (e->rtype != R_ENUM)
+			e = n->b, m = n->a;
+		if (e->rtype != R_ENUM || !e->field || m->rtype != R_MEMBER)
+			return false;
+		mask = 1ull << m->member;
+		want = want == (n->op == OP_EQ);
+	} else if (n->kind == N_IN && n->b->kind == S_LIST && e->rtype == R_ENUM && e->field) {
+		for (int i = 0; i < n->b->items.n; i++)
+			mask |= 1ull << ((const struct node *)n->b->items.items[i])->member;
+		want = want != n->negate;
+	} else
+		return false;
+	allow_members(c, e->field, want ? mask : ~mask);
+	return true;
+}
+
+/* Any other test: the same test both true and false cannot be. */
+static void opaque_test(struct conj *c, const struct node *n, bool want)
+{
+	const char *key = print_expr(c->a, n);
+	for (int i = 0; i < c->literals.n; i++) {
+		const struct literal *l = c->literals.items[i];
+		if (!strcmp(l->key, key) && l->want != want)
+			c->unsat = true;
+	}
+	struct literal *l = arena_alloc(c->a, sizeof *l);
+	l->key = key;
+	l->want = want;
+	vec_push(c->a, &c->literals, l);
+}
+
+static void add_test(struct conj *c, const struct node *n, bool want)
+{
+	if (n->kind == N_TRUE || n->kind == N_FALSE) {
+		if ((n->kind == N_TRUE) != want)
+			c->unsat = true;
+		return;
+	}
+	if ((n->kind == N_AND && !want) || (n->kind == N_OR && want)) {
+		if (!lint_can_be(n, want, c->a)) /* a disjunction: on its own */
+			c->unsat = true;
+		return;
+	}
+	if (n->kind == N_CMP && (numeric_test(c, n, want) || member_test(c, n, want)))
+		return;
+	if (n->kind == N_IN && n->b->kind == S_RANGE && range_test(c, n, want))
+		return;
+	if (n->kind == N_IN && member_test(c, n, want))
+		return;
+	opaque_test(c, n, want);
+}
+
+/* Splits n into the tests that must all come out as want, looking
+ * through checks (the compiler has ruled out check cycles). */
+static void flatten(struct conj *c, const struct node *n, bool want)
+{
+	if (n->kind == N_NAME && n->check)
+		flatten(c, n->check->cond, want);
+	else if (n->kind == N_NOT)
+		flatten(c, n->a, !want);
+	else if ((n->kind == N_AND && want) || (n->kind == N_OR && !want)) {
+		flatten(c, n->a, want);
+		flatten(c, n->b, want);
+	} else
+		add_test(c, n, want);
+}
+
+bool lint_can_be(const struct node *n, bool want, struct arena *a)
+{
+	if (n->kind == N_NAME && n->check)
+		return lint_can_be(n->check->cond, want, a);
+	if ((n->kind == N_AND && !want) || (n->kind == N_OR && want))
+		return lint_can_be(n->a, want, a) || lint_can_be(n->b, want, a);
+	struct conj c = { .a = a };
+	flatten(&c, n, want);
+	return !c.unsat;
+}
+
+/* ---- the warnings ------------------------------------------------- */
+
+struct lint {
+	struct arena *a;
+	plinth_diagnostics *d;
+};
+
+static void unused(struct lint *l, const struct protocol_ast *p)
+{
+	for (int i = 0; i < p->fields.n; i++) {
+		const struct field *f = p->fields.items[i];
+		/* An id names records and 'required' validates them: both are uses. */
+		if (!f->used && !(f->mods & (MOD_ID | MOD_REQUIRED)))
+			diag_warning(l->d, f->path->loc, "unused-field", "field '%s' is never used", f->path->text);
+	}
+	for (int i = 0; i < p->checks.n; i++) {
+		const struct check *k = p->checks.items[i];
+		if (!k->used)
+			diag_warning(l->d, k->loc, "unused-check", "check '%s' is never used", k->name);
+	}
+	for (int i = 0; i < p->refs.n; i++) {
+		const struct reference *r = p->refs.items[i];
+		if (!r->used)
+			diag_warning(l->d, r->loc, "unused-reference", "reference '%s' is never cited", r->name);
+	}
+}
+
+/* "step 'x' can never" or "no step of stage 's' can" */
+static const char *whose(struct lint *l, const struct stage *g, const struct step *s)
+{
+	return s ? arena_printf(l->a, "step '%s' can never", s->name)
+	         : arena_printf(l->a, "no step of stage '%s' can", g->name);
+}
+
+/* One warning per clause whose condition does not depend on the record;
+ * where that means the step can never be planned, say so. */
+static void clause(struct lint *l, const struct clause *c, const struct stage *g, const struct step *s)
+{
+	if (!c->cond)
+		return;
+	bool t = lint_can_be(c->cond, true, l->a), f = lint_can_be(c->cond, false, l->a);
+	if (t && f)
+		return;
+	const char *cond = print_expr(l->a, c->cond);
+	const char *who = whose(l, g, s);
+	switch (c->kind) {
+	case CL_ONLY_IF:
+		if (!t)
+			diag_warning(l->d, c->cond->loc, "never-applies", "'only if %s' is always false: %s apply",
+			             cond, who);
+		else
+			diag_warning(l->d, c->cond->loc, "constant-condition", "'only if %s' is always true", cond);
+		return;
+	case CL_REQUIRES:
+		if (!t)
+			diag_warning(l->d, c->cond->loc, "never-applies", "'requires %s' is never met: %s be planned",
+			             cond, who);
+		else
+			diag_warning(l->d, c->cond->loc, "constant-condition", "'requires %s' is always met", cond);
+		return;
+	case CL_CONTRA:
+		if (!f)
+			diag_warning(l->d, c->cond->loc, "never-applies",
+			             "'contraindicated if %s' always holds: %s be planned", cond, who);
+		else
+			diag_warning(l->d, c->cond->loc, "constant-condition",
+			             "'contraindicated if %s' never holds", cond);
+		return;
+	default:
+		diag_warning(l->d, c->cond->loc, "constant-condition", "'caution if %s' is always %s", cond,
+		             t ? "true" : "false");
+	}
+}
+
+static void conditions(struct lint *l, const struct protocol_ast *p)
+{
+	for (int i = 0; i < p->checks.n; i++) {
+		const struct check *k = p->checks.items[i];
+		bool t = lint_can_be(k->cond, true, l->a), f = lint_can_be(k->cond, false, l->a);
+		if (!t || !f)
+			diag_warning(l->d, k->cond->loc, "constant-condition", "check '%s' is always %s", k->name,
+			             t ? "true" : "false");
+	}
+	for (int i = 0; i < p->stages.n; i++) {
+		const struct stage *g = p->stages.items[i];
+		if (!g->steps.n)
+			diag_warning(l->d, g->loc, "empty-stage", "stage '%s' has no steps", g->name);
+		for (int j = 0; j < g->clauses.n; j++)
+			clause(l, g->clauses.items[j], g, NULL);
+		for (int j = 0; j < g->steps.n; j++) {
+			const struct step *s = g->steps.items[j];
+			for (int k = 0; k < s->clauses.n; k++)
+				clause(l, s->clauses.items[k], g, s);
+		}
+	}
+}
+
+void lint_protocol(const struct protocol_ast *p, struct arena *a, plinth_diagnostics *d)
+{
+	struct lint l = { a, d };
+	unused(&l, p);
+	conditions(&l, p);
+}
