@@ -17,9 +17,20 @@ plinth_diagnostics *diags_new(const char *file, const char *src, size_t len)
 	return d;
 }
 
+enum { MAX_ERRORS = 100 };
+
 static void add(plinth_diagnostics *d, enum plinth_severity sev, struct loc loc,
                 const char *code, const char *fmt, va_list ap)
 {
+	/* Past the cap the rest are dropped, and one last error says so: a
+	 * hundred messages are plenty to start fixing. */
+	if (sev == PLINTH_ERROR && d->errors >= MAX_ERRORS) {
+		if (d->capped)
+			return;
+		d->capped = true;
+		code = "too-many-errors";
+		fmt = "too many errors; stopping here";
+	}
 	struct plinth_diagnostic *g = arena_alloc(&d->arena, sizeof *g);
 	va_list ap2;
 	va_copy(ap2, ap);

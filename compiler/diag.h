@@ -3,6 +3,7 @@
 #ifndef PLINTH_DIAG_H
 #define PLINTH_DIAG_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "../include/plinth.h"
@@ -16,6 +17,7 @@ struct plinth_diagnostics {
 	size_t len;
 	struct vec list;  /* struct plinth_diagnostic * */
 	int errors, warnings;
+	bool capped; /* past MAX_ERRORS: further errors are dropped */
 };
 
 plinth_diagnostics *diags_new(const char *file, const char *src, size_t len);

@@ -11,6 +11,8 @@ struct parse_ctx {
 	struct protocol_ast *proto;
 	int line, column;  /* scanner position, 1-based */
 	struct vec comments; /* struct comment *, moved to proto after parsing */
+	struct vec braces;   /* struct loc * of the '{' still open, for hints */
+	bool stop;           /* too many errors: the scanner ends the input */
 	int syntax_errors;
 };
 

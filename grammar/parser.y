@@ -2,13 +2,14 @@
  * compiler/ast.c or compiler/parse.c; all checking happens later. */
 %define api.pure full
 %define api.prefix {pl_}
-%define parse.error detailed
+%define parse.error custom
 %define parse.lac full
 %locations
 %expect 0
 
 %code requires {
 #include "compiler/parse.h"
+#include "compiler/syntax.h"
 #define PL_LTYPE struct loc
 typedef void *yyscan_t;
 }
@@ -264,9 +265,25 @@ opt_string
 
 %%
 
+/* Only called for running out of parser stack: syntax errors go
+ * through yyreport_syntax_error. */
 static void pl_error(PL_LTYPE *loc, yyscan_t scanner, struct parse_ctx *ctx, const char *msg)
 {
 	(void)scanner;
 	ctx->syntax_errors++;
-	diag_error(ctx->diags, *loc, "syntax", "%s", msg);
+	diag_error(ctx->diags, *loc, "syntax", "%s: the protocol nests too deeply", msg);
+}
+
+static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner, struct parse_ctx *ctx)
+{
+	(void)scanner;
+	yysymbol_kind_t kinds[64];
+	const char *names[64];
+	int n = yypcontext_expected_tokens(yyctx, kinds, 64);
+	for (int i = 0; i < n; i++)
+		names[i] = yysymbol_name(kinds[i]);
+	yysymbol_kind_t got = yypcontext_token(yyctx);
+	syntax_error(ctx, *yypcontext_location(yyctx), got == YYSYMBOL_YYEOF ? NULL : yysymbol_name(got),
+	             names, n < 0 ? 0 : n);
+	return 0;
 }
