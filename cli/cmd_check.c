@@ -7,13 +7,14 @@
 #include "cli.h"
 
 static const char help[] =
-	"usage: plinth check [--werror] [--format text|json] FILE...\n"
+	"usage: plinth check [--werror] [--format text|json|sarif] FILE...\n"
 	"\n"
 	"Compiles each protocol and reports every error and warning as\n"
 	"FILE:LINE:COL: error: MESSAGE, with the source line and a caret.\n"
 	"\n"
 	"  --werror             treat warnings as errors\n"
-	"  --format text|json   text (default, on stderr) or JSON Lines (on stdout)\n"
+	"  --format FORMAT      text (default, on stderr), json (JSON Lines on\n"
+	"                       stdout) or sarif (SARIF 2.1.0 on stdout)\n"
 	"  -h, --help           show this help\n"
 	"\n"
 	"Exit status: 0 no errors, 1 errors (or warnings with --werror),\n"
@@ -27,7 +28,8 @@ int cmd_check(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
-	bool werror = false, json = false;
+	enum { TEXT, JSON, SARIF } format = TEXT;
+	bool werror = false;
 	int c;
 	optind = 1;
 	opterr = 0; /* we say it ourselves, naming the subcommand */
@@ -36,9 +38,13 @@ int cmd_check(int argc, char **argv)
 		case 'W': werror = true; break;
 		case 'f':
 			if (!strcmp(optarg, "json"))
-				json = true;
-			else if (strcmp(optarg, "text"))
-				return usage_error("check", "--format takes text or json, not '%s'", optarg);
+				format = JSON;
+			else if (!strcmp(optarg, "sarif"))
+				format = SARIF;
+			else if (!strcmp(optarg, "text"))
+				format = TEXT;
+			else
+				return usage_error("check", "--format takes text, json or sarif, not '%s'", optarg);
 			break;
 		case 'h': fputs(help, stdout); return EXIT_OK;
 		case ':': return usage_error("check", "option '%s' needs a value", argv[optind - 1]);
@@ -48,6 +54,9 @@ int cmd_check(int argc, char **argv)
 	if (optind >= argc)
 		return usage_error("check", "no protocol file given");
 	int status = EXIT_OK;
+	/* SARIF is one document for all files: keep their diagnostics. */
+	plinth_diagnostics **all = calloc((size_t)(argc - optind), sizeof *all);
+	size_t nall = 0;
 	for (int i = optind; i < argc; i++) {
 		size_t len;
 		char *src = read_file(argv[i], &len);
@@ -57,16 +66,21 @@ int cmd_check(int argc, char **argv)
 		}
 		plinth_diagnostics *d;
 		plinth_protocol_free(plinth_compile(argv[i], src, len, &d));
-		if (json)
+		if (format == JSON)
 			plinth_diagnostics_print_json(stdout, d);
-		else {
+		else if (format == TEXT) {
 			plinth_diagnostics_print(stderr, d);
 			print_summary(argv[i], d);
 		}
 		if ((plinth_diagnostics_errors(d) || (werror && plinth_diagnostics_warnings(d))) && status == EXIT_OK)
 			status = EXIT_ERRORS;
-		plinth_diagnostics_free(d);
+		all[nall++] = d;
 		free(src);
 	}
+	if (format == SARIF)
+		plinth_diagnostics_print_sarif(stdout, all, nall);
+	for (size_t i = 0; i < nall; i++)
+		plinth_diagnostics_free(all[i]);
+	free(all);
 	return status;
 }

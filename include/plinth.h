@@ -55,6 +55,9 @@ void plinth_diagnostics_print(FILE *out, const plinth_diagnostics *d);
 /* Writes one JSON object per line per diagnostic: file, line, column,
  * end_line, end_column, severity, code, message. */
 void plinth_diagnostics_print_json(FILE *out, const plinth_diagnostics *d);
+/* Writes one SARIF 2.1.0 log with a run whose results are the
+ * diagnostics of the n files in list. */
+void plinth_diagnostics_print_sarif(FILE *out, plinth_diagnostics *const *list, size_t n);
 void plinth_diagnostics_free(plinth_diagnostics *d);
 
 /* ---- Authoring tools ---------------------------------------------- */
