@@ -6,6 +6,7 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "../compiler/suggest.h"
 #include "record.h"
 #include "split.h"
 
@@ -189,6 +190,13 @@ static const char *members_text(struct arena *a, const struct slot *s)
 	return t;
 }
 
+/* The value is none of the members: list them, and name the near one. */
+static void not_member(struct plinth_reader *rd, const yaml_event_t *ev, const struct slot *s)
+{
+	FAIL(rd, &ev->start_mark, "%s: '%s' is not one of %s%s", s->path, scalar(ev), members_text(&rd->arena, s),
+	     did_you_mean(&rd->arena, scalar(ev), s->members, s->nmembers));
+}
+
 static void read_scalar(struct plinth_reader *rd, const struct slot *s, struct value *v, const yaml_event_t *ev)
 {
 	switch (s->type) {
@@ -208,8 +216,7 @@ static void read_scalar(struct plinth_reader *rd, const struct slot *s, struct v
 		if (v->member >= 0)
 			v->present = true;
 		else
-			FAIL(rd, &ev->start_mark, "%s: '%s' is not one of %s", s->path, scalar(ev),
-			     members_text(&rd->arena, s));
+			not_member(rd, ev, s);
 		return;
 	case SL_SET:
 		FAIL(rd, &ev->start_mark, "%s: expected a list of %s, got '%s'", s->path,
@@ -292,8 +299,7 @@ static void add_member(struct plinth_reader *rd, const yaml_event_t *ev, void *a
 	struct set_arg *sa = arg;
 	int m = member_index(sa->s, scalar(ev));
 	if (m < 0)
-		FAIL(rd, &ev->start_mark, "%s: '%s' is not one of %s", sa->s->path, scalar(ev),
-		     members_text(&rd->arena, sa->s));
+		not_member(rd, ev, sa->s);
 	else
 		sa->v->mask |= 1ull << m;
 }
@@ -307,7 +313,11 @@ static void add_done(struct plinth_reader *rd, const yaml_event_t *ev, void *arg
 			rd->rec.done[i] = true;
 			return;
 		}
-	FAIL(rd, &ev->start_mark, "done: '%s' is not a step of this protocol", scalar(ev));
+	const char **names = arena_alloc(&rd->arena, sizeof *names * (size_t)(p->nsteps + 1));
+	for (int i = 0; i < p->nsteps; i++)
+		names[i] = p->steps[i].name;
+	FAIL(rd, &ev->start_mark, "done: '%s' is not a step of this protocol%s", scalar(ev),
+	     did_you_mean(&rd->arena, scalar(ev), names, p->nsteps));
 }
 
 /* The value of a declared field; ev is its first event. */

@@ -149,7 +149,7 @@ START_TEST(enum_values)
 	ck_cond("tilt == anterior", "tilt: neutral\n", 'F');
 	ck_cond("tilt == anterior", "tilt: \"anterior\"\n", 'T');
 	ck_error("tilt: sideways\n", "1:7: tilt: 'sideways' is not one of neutral, anterior");
-	ck_error("tilt: Anterior\n", "1:7: tilt: 'Anterior' is not one of neutral, anterior");
+	ck_error("tilt: Anterior\n", "1:7: tilt: 'Anterior' is not one of neutral, anterior; did you mean 'anterior'?");
 	ck_error("tilt: [neutral]\n", "1:7: tilt: expected a single value, got a list");
 }
 END_TEST
