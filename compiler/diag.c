@@ -1,5 +1,7 @@
 #include "diag.h"
 
+enum { MAX_ERRORS = 100 };
+
 #include "../runtime/output.h"
 
 #include <stdarg.h>
@@ -17,20 +19,10 @@ plinth_diagnostics *diags_new(const char *file, const char *src, size_t len)
 	return d;
 }
 
-enum { MAX_ERRORS = 100 };
 
 static void add(plinth_diagnostics *d, enum plinth_severity sev, struct loc loc,
                 const char *code, const char *fmt, va_list ap)
 {
-	/* Past the cap the rest are dropped, and one last error says so: a
-	 * hundred messages are plenty to start fixing. */
-	if (sev == PLINTH_ERROR && d->errors >= MAX_ERRORS) {
-		if (d->capped)
-			return;
-		d->capped = true;
-		code = "too-many-errors";
-		fmt = "too many errors; stopping here";
-	}
 	struct plinth_diagnostic *g = arena_alloc(&d->arena, sizeof *g);
 	va_list ap2;
 	va_copy(ap2, ap);
@@ -46,6 +38,8 @@ static void add(plinth_diagnostics *d, enum plinth_severity sev, struct loc loc,
 	g->end_column = loc.last_column;
 	g->message = msg;
 	vec_push(&d->arena, &d->list, g);
+	if (!strcmp(code, "too-many-errors"))
+		return; /* says errors were left out; is not one */
 	if (sev == PLINTH_ERROR)
 		d->errors++;
 	else
@@ -151,17 +145,45 @@ static int by_position(const void *a, const void *b)
 	return 0;
 }
 
+/* After sorting, errors past the first MAX_ERRORS in source order are
+ * dropped and one line says so: a hundred are plenty to start fixing,
+ * and the first hundred are the ones at the top of the file. */
+static void cap(plinth_diagnostics *d)
+{
+	int kept = 0, n = 0;
+	for (; n < d->list.n; n++) {
+		const struct plinth_diagnostic *g = d->list.items[n];
+		if (g->severity == PLINTH_ERROR && ++kept > MAX_ERRORS)
+			break;
+	}
+	if (n == d->list.n)
+		return;
+	const struct plinth_diagnostic *first = d->list.items[n];
+	struct loc at = { first->line, first->column, first->end_line, first->end_column };
+	d->list.n = n;
+	diag_error(d, at, "too-many-errors", "too many errors; the first %d are shown", MAX_ERRORS);
+}
+
 void diags_sort(plinth_diagnostics *d)
 {
 	/* Insertion sort is stable: diagnostics at one place keep the order
-	 * the passes found them in. */
+	 * the passes found them in.  Binary insertion keeps it fast when a
+	 * generated protocol has thousands. */
 	void **v = d->list.items;
-	for (int i = 1; i < d->list.n; i++)
-		for (int j = i; j > 0 && by_position(&v[j - 1], &v[j]) > 0; j--) {
-			void *t = v[j];
-			v[j] = v[j - 1];
-			v[j - 1] = t;
+	for (int i = 1; i < d->list.n; i++) {
+		void *x = v[i];
+		int lo = 0, hi = i;
+		while (lo < hi) {
+			int mid = (lo + hi) / 2;
+			if (by_position(&v[mid], &x) <= 0)
+				lo = mid + 1;
+			else
+				hi = mid;
 		}
+		memmove(&v[lo + 1], &v[lo], sizeof *v * (size_t)(i - lo));
+		v[lo] = x;
+	}
+	cap(d);
 }
 
 void plinth_diagnostics_print(FILE *out, const plinth_diagnostics *d)

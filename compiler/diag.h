@@ -17,7 +17,6 @@ struct plinth_diagnostics {
 	size_t len;
 	struct vec list;  /* struct plinth_diagnostic * */
 	int errors, warnings;
-	bool capped; /* past MAX_ERRORS: further errors are dropped */
 };
 
 plinth_diagnostics *diags_new(const char *file, const char *src, size_t len);

@@ -24,9 +24,17 @@ struct literal {
 	bool want;
 };
 
+/* A field's value must lie outside lo..hi (from '!=' or 'not in A..B'):
+ * no interval holds that, so it is checked once the intervals are
+ * narrowed. */
+struct exclusion {
+	const struct field *f;
+	double lo, hi;
+};
+
 struct conj {
 	struct arena *a;
-	struct vec intervals, members, literals;
+	struct vec intervals, members, literals, exclusions;
 	bool unsat;
 };
 
@@ -106,12 +114,38 @@ static int negate_op(int op)
 	return negated[op];
 }
 
-/* field OP v must hold: narrow the field's interval.  != says nothing
- * an interval can hold, so it is left alone. */
+static void exclude(struct conj *c, const struct field *f, double lo, double hi)
+{
+	struct exclusion *x = arena_alloc(c->a, sizeof *x);
+	x->f = f;
+	x->lo = lo;
+	x->hi = hi;
+	vec_push(c->a, &c->exclusions, x);
+	interval_of(c, f);
+}
+
+/* Is every value the field may still take excluded? */
+static void check_exclusions(struct conj *c)
+{
+	for (int i = 0; i < c->exclusions.n; i++) {
+		const struct exclusion *x = c->exclusions.items[i];
+		const struct interval *iv = interval_of(c, x->f);
+		double lo = iv->lo, hi = iv->hi;
+		if (x->f->type.kind == TY_INT) { /* only whole numbers inside */
+			lo = iv->lo_open && lo == floor(lo) ? lo + 1 : ceil(lo);
+			hi = iv->hi_open && hi == floor(hi) ? hi - 1 : floor(hi);
+		}
+		if (lo >= x->lo && hi <= x->hi)
+			c->unsat = true;
+	}
+}
+
+/* field OP v must hold: narrow the field's interval; != excludes. */
 static void narrow(struct conj *c, const struct field *f, int op, double v)
 {
 	struct interval *iv = interval_of(c, f);
 	switch (op) {
+	case OP_NE: exclude(c, f, v, v); return;
 	case OP_EQ: raise_lo(iv, v, false); lower_hi(iv, v, false); break;
 	case OP_LT: lower_hi(iv, v, true); break;
 	case OP_LE: lower_hi(iv, v, false); break;
@@ -154,12 +188,16 @@ static bool numeric_test(struct conj *c, const struct node *n, bool want)
 	return true;
 }
 
-/* x in A..B; its negation is two intervals, so only 'in' narrows. */
+/* x in A..B narrows; x not in A..B excludes. */
 static bool range_test(struct conj *c, const struct node *n, bool want)
 {
 	bool in = want != n->negate;
-	if (!numeric_field(n->a) || !in)
+	if (!numeric_field(n->a))
 		return false;
+	if (!in) {
+		exclude(c, n->a->field, n->b->a->num, n->b->b->num);
+		return true;
+	}
 	narrow(c, n->a->field, OP_GE, n->b->a->num);
 	narrow(c, n->a->field, OP_LE, n->b->b->num);
 	return true;
@@ -206,9 +244,29 @@ static bool member_test(struct conj *c, const struct node *n, bool want)
 }
 
 /* Any other test: the same test both true and false cannot be. */
+/* One spelling per test, the polarity in want: 'x != y' is 'not x == y',
+ * 'x not in S' is 'not x in S', 'F is known' is 'not F is missing'. */
+static const char *test_key(struct arena *a, const struct node *n, bool *want)
+{
+	struct node t = *n;
+	if (t.kind == N_CMP && t.op == OP_NE) {
+		t.op = OP_EQ;
+		*want = !*want;
+	}
+	if (t.kind == N_KNOWN) {
+		t.kind = N_MISSING;
+		*want = !*want;
+	}
+	if ((t.kind == N_IN || t.kind == N_MISSING || t.kind == N_EMPTY) && t.negate) {
+		t.negate = false;
+		*want = !*want;
+	}
+	return print_expr(a, &t);
+}
+
 static void opaque_test(struct conj *c, const struct node *n, bool want)
 {
-	const char *key = print_expr(c->a, n);
+	const char *key = test_key(c->a, n, &want);
 	for (int i = 0; i < c->literals.n; i++) {
 		const struct literal *l = c->literals.items[i];
 		if (!strcmp(l->key, key) && l->want != want)
@@ -232,13 +290,13 @@ static void add_test(struct conj *c, const struct node *n, bool want)
 			c->unsat = true;
 		return;
 	}
-	if (n->kind == N_CMP && (numeric_test(c, n, want) || member_test(c, n, want)))
-		return;
-	if (n->kind == N_IN && n->b->kind == S_RANGE && range_test(c, n, want))
-		return;
-	if (n->kind == N_IN && member_test(c, n, want))
-		return;
-	opaque_test(c, n, want);
+	opaque_test(c, n, want); /* also catches what the others do not model */
+	if (n->kind == N_CMP && !numeric_test(c, n, want))
+		member_test(c, n, want);
+	else if (n->kind == N_IN && n->b->kind == S_RANGE)
+		range_test(c, n, want);
+	else if (n->kind == N_IN)
+		member_test(c, n, want);
 }
 
 /* Splits n into the tests that must all come out as want, looking
@@ -264,6 +322,7 @@ bool lint_can_be(const struct node *n, bool want, struct arena *a)
 		return lint_can_be(n->a, want, a) || lint_can_be(n->b, want, a);
 	struct conj c = { .a = a };
 	flatten(&c, n, want);
+	check_exclusions(&c);
 	return !c.unsat;
 }
 
@@ -302,14 +361,15 @@ static const char *whose(struct lint *l, const struct stage *g, const struct ste
 }
 
 /* One warning per clause whose condition does not depend on the record;
- * where that means the step can never be planned, say so. */
-static void clause(struct lint *l, const struct clause *c, const struct stage *g, const struct step *s)
+ * where that means the step can never be planned, say so and return
+ * true. */
+static bool clause(struct lint *l, const struct clause *c, const struct stage *g, const struct step *s)
 {
 	if (!c->cond)
-		return;
+		return false;
 	bool t = lint_can_be(c->cond, true, l->a), f = lint_can_be(c->cond, false, l->a);
 	if (t && f)
-		return;
+		return false;
 	const char *cond = print_expr(l->a, c->cond);
 	const char *who = whose(l, g, s);
 	switch (c->kind) {
@@ -319,14 +379,14 @@ static void clause(struct lint *l, const struct clause *c, const struct stage *g
 			             cond, who);
 		else
 			diag_warning(l->d, c->cond->loc, "constant-condition", "'only if %s' is always true", cond);
-		return;
+		return !t;
 	case CL_REQUIRES:
 		if (!t)
 			diag_warning(l->d, c->cond->loc, "never-applies", "'requires %s' is never met: %s be planned",
 			             cond, who);
 		else
 			diag_warning(l->d, c->cond->loc, "constant-condition", "'requires %s' is always met", cond);
-		return;
+		return !t;
 	case CL_CONTRA:
 		if (!f)
 			diag_warning(l->d, c->cond->loc, "never-applies",
@@ -334,11 +394,37 @@ static void clause(struct lint *l, const struct clause *c, const struct stage *g
 		else
 			diag_warning(l->d, c->cond->loc, "constant-condition",
 			             "'contraindicated if %s' never holds", cond);
-		return;
+		return !f;
 	default:
 		diag_warning(l->d, c->cond->loc, "constant-condition", "'caution if %s' is always %s", cond,
 		             t ? "true" : "false");
+		return false;
 	}
+}
+
+/* What a step needs to be planned: every 'only if' and 'requires' true,
+ * every 'contraindicated if' false, its stage's and its own. */
+static void needs(struct conj *c, const struct vec *clauses)
+{
+	for (int i = 0; i < clauses->n; i++) {
+		const struct clause *k = clauses->items[i];
+		if (k->kind == CL_ONLY_IF || k->kind == CL_REQUIRES)
+			flatten(c, k->cond, true);
+		else if (k->kind == CL_CONTRA)
+			flatten(c, k->cond, false);
+	}
+}
+
+/* Clauses that are each possible can still rule each other out. */
+static void step_conditions(struct lint *l, const struct stage *g, const struct step *s)
+{
+	struct conj c = { .a = l->a };
+	needs(&c, &g->clauses);
+	needs(&c, &s->clauses);
+	check_exclusions(&c);
+	if (c.unsat)
+		diag_warning(l->d, s->loc, "never-applies",
+		             "step '%s' can never be planned: its conditions rule each other out", s->name);
 }
 
 static void conditions(struct lint *l, const struct protocol_ast *p)
@@ -354,12 +440,16 @@ static void conditions(struct lint *l, const struct protocol_ast *p)
 		const struct stage *g = p->stages.items[i];
 		if (!g->steps.n)
 			diag_warning(l->d, g->loc, "empty-stage", "stage '%s' has no steps", g->name);
+		bool stage_flagged = false;
 		for (int j = 0; j < g->clauses.n; j++)
-			clause(l, g->clauses.items[j], g, NULL);
+			stage_flagged |= clause(l, g->clauses.items[j], g, NULL);
 		for (int j = 0; j < g->steps.n; j++) {
 			const struct step *s = g->steps.items[j];
+			bool flagged = stage_flagged;
 			for (int k = 0; k < s->clauses.n; k++)
-				clause(l, s->clauses.items[k], g, s);
+				flagged |= clause(l, s->clauses.items[k], g, s);
+			if (!flagged)
+				step_conditions(l, g, s);
 		}
 	}
 }

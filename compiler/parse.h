@@ -10,6 +10,7 @@ struct parse_ctx {
 	plinth_diagnostics *diags;
 	struct protocol_ast *proto;
 	int line, column;  /* scanner position, 1-based */
+	int line_end;      /* column just after the previous line's text */
 	struct vec comments; /* struct comment *, moved to proto after parsing */
 	struct vec braces;   /* struct loc * of the '{' still open, for hints */
 	bool stop;           /* too many errors: the scanner ends the input */

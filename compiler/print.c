@@ -106,8 +106,8 @@ const char *print_expr(struct arena *a, const struct node *n)
 	switch (n->kind) {
 	case N_OR: case N_AND:
 		return arena_printf(a, "%s %s %s", wrap(a, n->a, k), n->kind == N_OR ? "or" : "and", wrap(a, n->b, k + 1));
-	case N_NOT:
-		return arena_printf(a, "not %s", wrap(a, n->a, k));
+	case N_NOT: /* 'not (x in s)' reads better than the equal 'not x in s' */
+		return arena_printf(a, "not %s", wrap(a, n->a, strength(n->a) < 7 ? 8 : k));
 	case N_CMP:
 		return arena_printf(a, "%s %s %s", wrap(a, n->a, k + 1), cmp[n->op], wrap(a, n->b, k + 1));
 	case N_IN:

@@ -13,7 +13,7 @@ static const struct group {
 	{ "a condition", { "name", "number literal", "string", "'('", "not", "true", "false", "count", "'-'" } },
 	{ "a clause", { "only", "requires", "contraindicated", "caution", "after", "technique", "note" } },
 	{ "a type", { "text", "int", "number", "bool", "one", "set" } },
-	{ "an operator", { "==", "!=", "<", "<=", ">", ">=", "in", "and", "or", "'+'", "'*'", "'/'", } },
+	{ "an operator", { "==", "!=", "<", "<=", ">", ">=", "in", "and", "or", "'+'", "'-'", "'*'", "'/'" } },
 };
 
 /* bison writes keywords as "\"protocol\"": drop the double quotes. */
@@ -70,6 +70,16 @@ static const char *expected_text(struct parse_ctx *ctx, const char **toks, int n
 	return s;
 }
 
+/* Keywords that begin a declaration, a stage or a step. */
+static bool starts_construct(const char *word)
+{
+	static const char *const words[] = { "protocol", "version", "reference", "record", "check", "stage", "step" };
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (!strcmp(word, words[i]))
+			return true;
+	return false;
+}
+
 static bool expects(const char **toks, int n, const char *tok)
 {
 	for (int i = 0; i < n; i++)
@@ -95,10 +105,13 @@ void syntax_error(struct parse_ctx *ctx, struct loc loc, const char *unexpected,
 	const char *got = readable(ctx->arena, unexpected ? bare(ctx->arena, unexpected) : "end of file");
 	const char *msg = n ? arena_printf(ctx->arena, "expected %s, but found %s", expected_text(ctx, toks, n), got)
 	                    : arena_printf(ctx->arena, "unexpected %s", got);
-	if (unexpected && is_keyword(bare(ctx->arena, unexpected)) && expects(toks, n, "name"))
-		msg = arena_printf(ctx->arena, "%s; '%s' is a keyword: write `%s` to use it as a name", msg,
-		                   bare(ctx->arena, unexpected), bare(ctx->arena, unexpected));
-	if (ctx->braces.n && expects(toks, n, "'}'")) {
+	const char *word = unexpected ? bare(ctx->arena, unexpected) : NULL;
+	bool opens = word && starts_construct(word);
+	if (word && is_keyword(word) && !opens && expects(toks, n, "name"))
+		msg = arena_printf(ctx->arena, "%s; '%s' is a keyword: write `%s` to use it as a name", msg, word, word);
+	/* The brace hint helps when the file ends, or a new construct
+	 * begins, inside a block: then a '}' is likely missing. */
+	if (ctx->braces.n && expects(toks, n, "'}'") && (!word || opens)) {
 		const struct loc *open = ctx->braces.items[ctx->braces.n - 1];
 		msg = arena_printf(ctx->arena, "%s (to close '{' opened at line %d)", msg, open->first_line);
 	}
