@@ -130,6 +130,12 @@ plinth_reader *plinth_reader_open(const plinth_protocol *p, FILE *in, const char
                                   unsigned flags, long first_record);
 /* The next record's result, or NULL at the end of input. */
 const struct plinth_result *plinth_reader_next(plinth_reader *r);
+/* Evaluates one record given as the text of one YAML document, placed
+ * at line first_line of the reader's file for messages (columns are
+ * taken as they are in the text).  `in` may be NULL for a reader used
+ * only this way.  The result is valid until the next call on r. */
+const struct plinth_result *plinth_reader_eval(plinth_reader *r, const char *yaml, size_t len,
+                                               int first_line);
 /* Nonzero when reading `in` failed (not a bad record: an I/O error). */
 int plinth_reader_io_error(const plinth_reader *r);
 void plinth_reader_close(plinth_reader *r);

@@ -542,22 +542,21 @@ plinth_reader *plinth_reader_open(const plinth_protocol *p, FILE *in, const char
 	return rd;
 }
 
-const struct plinth_result *plinth_reader_next(plinth_reader *rd)
+/* Reads one document and decides its steps: the one path for records
+ * from a stream and records given as text. */
+static const struct plinth_result *decide_record(plinth_reader *rd, const struct doc_chunk *c)
 {
-	struct doc_chunk c;
-	if (!split_next(&rd->split, &c))
-		return NULL;
 	arena_reset(&rd->arena);
 	memset(rd->rec.values, 0, sizeof *rd->rec.values * (size_t)rd->p->nslots);
 	memset(rd->rec.done, 0, (size_t)rd->p->nsteps);
 	rd->result = (struct plinth_result){ .record = rd->next_record++, .file = rd->file,
-	                                     .line = (int)c.first_line };
-	if (c.too_large) {
+	                                     .line = (int)c->first_line };
+	if (c->too_large) {
 		yaml_mark_t m = { 0 };
-		rd->line0 = c.first_line;
+		rd->line0 = c->first_line;
 		FAIL(rd, &m, "document larger than %d MiB", SPLIT_MAX_DOC >> 20);
 	} else
-		read_document(rd, &c);
+		read_document(rd, c);
 	rd->result.id = id_text(rd);
 	if (rd->result.error)
 		return &rd->result;
@@ -565,6 +564,20 @@ const struct plinth_result *plinth_reader_next(plinth_reader *rd)
 	rd->result.decisions = rd->decisions;
 	rd->result.ndecisions = rd->p->nsteps;
 	return &rd->result;
+}
+
+const struct plinth_result *plinth_reader_next(plinth_reader *rd)
+{
+	struct doc_chunk c;
+	if (!rd->split.in || !split_next(&rd->split, &c))
+		return NULL;
+	return decide_record(rd, &c);
+}
+
+const struct plinth_result *plinth_reader_eval(plinth_reader *rd, const char *yaml, size_t len, int first_line)
+{
+	struct doc_chunk c = { .text = yaml, .len = len, .first_line = first_line };
+	return decide_record(rd, &c);
 }
 
 int plinth_reader_io_error(const plinth_reader *rd)

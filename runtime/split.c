@@ -16,7 +16,7 @@ void split_init(struct splitter *s, FILE *in)
 	s->cap = 131072;
 	s->buf = xmalloc(s->cap);
 	struct stat st;
-	s->fd = fileno(in);
+	s->fd = in ? fileno(in) : -1;
 	s->interactive = s->fd >= 0 && fstat(s->fd, &st) == 0 && !S_ISREG(st.st_mode);
 }
 
