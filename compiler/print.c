@@ -1,5 +1,7 @@
 #include "print.h"
 
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ORDER: the keywords of grammar/lexer.l. */
@@ -44,9 +46,40 @@ const char *print_path(struct arena *a, const struct path *p)
 	return s;
 }
 
+/* Whether s is a number literal of the language that reads back as v. */
+static bool exact(const char *s, double v)
+{
+	return !strpbrk(s, "eEnN") && strtod(s, NULL) == v;
+}
+
+/* v in fixed notation with no trailing zeros. */
+static const char *fixed(struct arena *a, int digits, double v)
+{
+	char *s = arena_printf(a, "%.*f", digits, v);
+	if (strchr(s, '.')) {
+		size_t n = strlen(s);
+		while (s[n - 1] == '0')
+			s[--n] = '\0';
+		if (s[n - 1] == '.')
+			s[--n] = '\0';
+	}
+	return s;
+}
+
+/* The shortest literal the lexer reads back as v: %g where it is exact
+ * and has no exponent (the language has none), else plain digits. */
 const char *print_number(struct arena *a, double v)
 {
-	return arena_printf(a, "%.15g", v);
+	const char *s;
+	for (int digits = 15; digits <= 17; digits++)
+		if (exact(s = arena_printf(a, "%.*g", digits, v), v))
+			return s;
+	if (isinf(v)) /* a literal too large for a double reads as one */
+		return arena_printf(a, "%s1%0309d", v < 0 ? "-" : "", 0);
+	for (int digits = 0; digits < 1100; digits++)
+		if (exact(s = fixed(a, digits, v), v))
+			return s;
+	return arena_printf(a, "%.17g", v);
 }
 
 const char *print_string(struct arena *a, const char *s)
