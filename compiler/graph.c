@@ -1,0 +1,179 @@
+/* plinth_write_graph, and the text both graph formats share. */
+#include "graph.h"
+
+#include <string.h>
+
+#include "../runtime/program.h"
+#include "print.h"
+
+void plinth_write_graph(FILE *out, const plinth_protocol *p, enum plinth_graph_format f)
+{
+	if (f == PLINTH_GRAPH_MERMAID)
+		graph_write_mermaid(out, p->ast);
+	else
+		graph_write_dot(out, p->ast);
+}
+
+int graph_utf8_len(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	int n = u[0] < 0x80 ? 1 : u[0] < 0xC2 ? 0 : u[0] < 0xE0 ? 2 : u[0] < 0xF0 ? 3 : u[0] < 0xF5 ? 4 : 0;
+	for (int i = 1; i < n; i++)
+		if ((u[i] & 0xC0) != 0x80)
+			return 0;
+	return n;
+}
+
+const char *graph_note_kind(const struct clause *c)
+{
+	switch (c->kind) {
+	case CL_ONLY_IF: return "only if";
+	case CL_REQUIRES: return "requires";
+	case CL_CONTRA: return "contraindicated if";
+	case CL_CAUTION: return "caution if";
+	default: return NULL;
+	}
+}
+
+/* Characters, not bytes: UTF-8 continuation bytes do not count. */
+static int width_of(const char *s, size_t n)
+{
+	int w = 0;
+	for (size_t i = 0; i < n; i++)
+		w += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return w;
+}
+
+/* The length of the longest prefix of s (up to a newline) that fits in
+ * width at a space, or of its first word when even that does not fit. */
+static size_t fit(const char *s, int width)
+{
+	size_t end = strcspn(s, "\n");
+	if (width_of(s, end) <= width)
+		return end;
+	size_t cut = 0;
+	for (size_t i = 1; i < end; i++)
+		if (s[i] == ' ' && (width_of(s, i) <= width || !cut))
+			cut = i;
+	return cut ? cut : end;
+}
+
+void graph_wrap(struct arena *a, const char *text, int width, const char *indent, struct vec *lines)
+{
+	int first = lines->n;
+	const char *s = text;
+	for (;;) {
+		const char *pre = lines->n > first ? indent : "";
+		size_t n = fit(s, width - width_of(pre, strlen(pre)));
+		vec_push(a, lines, arena_printf(a, "%s%.*s", pre, (int)n, s));
+		s += n;
+		if (!*s)
+			return;
+		s++; /* the space or newline broken at */
+		while (*s == ' ')
+			s++;
+	}
+}
+
+static int count_lines(struct arena *a, const char *text, int width)
+{
+	struct vec lines = { 0 };
+	graph_wrap(a, text, width, "", &lines);
+	return lines.n;
+}
+
+void graph_wrap_even(struct arena *a, const char *text, int width, struct vec *lines)
+{
+	int n = count_lines(a, text, width);
+	int w = width_of(text, strlen(text)) / n;
+	while (w < width && count_lines(a, text, w) > n)
+		w++;
+	graph_wrap(a, text, w, "", lines);
+}
+
+static void cite_lines(struct arena *a, const struct clause *c, struct vec *lines)
+{
+	for (int i = 0; i < c->names.n; i++) {
+		const struct name_ref *nr = c->names.items[i];
+		const struct reference *r = nr->target;
+		const char *s = r ? arena_printf(a, "[%s] %s", nr->name, r->text) : arena_printf(a, "[%s]", nr->name);
+		graph_wrap(a, s, GRAPH_NOTE_WIDTH, "  ", lines);
+	}
+}
+
+void graph_note_lines(struct arena *a, const struct clause *c, struct vec *lines)
+{
+	const char *head = graph_note_kind(c);
+	if (c->cond)
+		head = arena_printf(a, "%s %s", head, print_expr(a, c->cond));
+	graph_wrap(a, head, GRAPH_NOTE_WIDTH, "    ", lines);
+	if (c->text && *c->text)
+		graph_wrap(a, c->text, GRAPH_NOTE_WIDTH, "", lines);
+	cite_lines(a, c, lines);
+}
+
+void graph_check_lines(struct arena *a, const struct protocol_ast *p, struct vec *lines)
+{
+	for (int i = 0; i < p->checks.n; i++) {
+		const struct check *k = p->checks.items[i];
+		const char *name = print_name(a, k->name);
+		const char *s = k->question && *k->question ? arena_printf(a, "%s: %s", name, k->question) : name;
+		graph_wrap(a, s, GRAPH_CHECKS_WIDTH, "  ", lines);
+		graph_wrap(a, arena_printf(a, "  = %s", print_expr(a, k->cond)), GRAPH_CHECKS_WIDTH, "    ",
+		           lines);
+	}
+}
+
+static struct graph_end end_of(const struct name_ref *nr)
+{
+	struct graph_end e = { 0 };
+	if (nr->is_stage)
+		e.stage = nr->target;
+	else
+		e.step = nr->target;
+	return e;
+}
+
+static void edges_of(struct arena *a, const struct vec *clauses, struct graph_end to, struct vec *edges)
+{
+	for (int i = 0; i < clauses->n; i++) {
+		const struct clause *c = clauses->items[i];
+		for (int j = 0; c->kind == CL_AFTER && j < c->names.n; j++) {
+			const struct name_ref *nr = c->names.items[j];
+			if (!nr->target)
+				continue;
+			struct graph_edge *e = arena_alloc(a, sizeof *e);
+			e->from = end_of(nr);
+			e->to = to;
+			vec_push(a, edges, e);
+		}
+	}
+}
+
+void graph_after_edges(struct arena *a, const struct protocol_ast *p, struct vec *edges)
+{
+	for (int i = 0; i < p->stages.n; i++) {
+		const struct stage *g = p->stages.items[i];
+		edges_of(a, &g->clauses, (struct graph_end){ .stage = g }, edges);
+		for (int j = 0; j < g->steps.n; j++) {
+			const struct step *s = g->steps.items[j];
+			edges_of(a, &s->clauses, (struct graph_end){ .step = s }, edges);
+		}
+	}
+}
+
+void graph_plan_steps(struct arena *a, const struct stage *g, struct vec *steps)
+{
+	int first = steps->n;
+	for (int i = 0; i < g->steps.n; i++) {
+		vec_push(a, steps, g->steps.items[i]);
+		/* Insertion sort: stages are short. */
+		for (int j = steps->n - 1; j > first; j--) {
+			const struct step *x = steps->items[j - 1], *y = steps->items[j];
+			if (x->order <= y->order)
+				break;
+			steps->items[j - 1] = (void *)y;
+			steps->items[j] = (void *)x;
+		}
+	}
+}
