@@ -89,6 +89,8 @@ test: $(BUILD)/plinth $(BUILD)/unit-tests
 	$(BUILD)/unit-tests
 	sh tests/cli/run $(BUILD)/plinth
 	sh tests/docs/run $(BUILD)/plinth
+	sh tests/fmt/run $(BUILD)/plinth
+	sh tests/graph/run $(BUILD)/plinth
 
 # ---- install --------------------------------------------------------
 

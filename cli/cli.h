@@ -13,6 +13,8 @@ enum { EXIT_OK = 0, EXIT_ERRORS = 1, EXIT_USAGE = 2, EXIT_FAIL_ON = 3 };
 
 int cmd_check(int argc, char **argv);
 int cmd_plan(int argc, char **argv);
+int cmd_fmt(int argc, char **argv);
+int cmd_graph(int argc, char **argv);
 
 /* Reads a whole file; on failure prints why and returns NULL. */
 char *read_file(const char *path, size_t *len);

@@ -8,8 +8,11 @@ static const char usage[] =
 	"usage: plinth COMMAND [OPTIONS] [ARGS]\n"
 	"\n"
 	"Commands:\n"
-	"  check FILE...                  compile protocols and report every error\n"
-	"  plan -p PROTOCOL [RECORDS...]  plan each client record: ordered steps, blocked steps and why\n"
+	"  check FILE...                     compile protocols and report every error\n"
+	"  plan -p PROTOCOL [RECORDS...]     plan each client record: ordered steps,\n"
+	"                                    blocked steps and why\n"
+	"  fmt [-w|--check|--diff] FILE...   lay protocols out in the one canonical way\n"
+	"  graph [-f dot|mermaid] PROTOCOL   draw a protocol's stages, steps and order\n"
 	"\n"
 	"Options:\n"
 	"  -h, --help      show this help (or 'plinth COMMAND --help')\n"
@@ -23,6 +26,8 @@ static const struct {
 } commands[] = {
 	{ "check", cmd_check },
 	{ "plan", cmd_plan },
+	{ "fmt", cmd_fmt },
+	{ "graph", cmd_graph },
 };
 
 int main(int argc, char **argv)
