@@ -140,6 +140,59 @@ const struct plinth_result *plinth_reader_eval(plinth_reader *r, const char *yam
 int plinth_reader_io_error(const plinth_reader *r);
 void plinth_reader_close(plinth_reader *r);
 
+/* ---- Explaining results ------------------------------------------- */
+
+enum plinth_truth { PLINTH_FALSE, PLINTH_TRUE, PLINTH_UNKNOWN };
+
+enum plinth_clause_kind { PLINTH_ONLY_IF, PLINTH_REQUIRES, PLINTH_CONTRAINDICATED_IF, PLINTH_CAUTION_IF };
+
+/* A field a condition reads, as the record gave it. */
+struct plinth_field_value {
+	const char *field;      /* its path */
+	const char *value;      /* as YAML would show it; NULL when missing */
+	int line, column;       /* where the record gave it; 0 when missing */
+};
+
+/* A condition's value for one record, and what it read. */
+struct plinth_condition {
+	const char *text;       /* as source: "pain >= 7" */
+	enum plinth_truth value;
+	int line, column;       /* the clause or check in the protocol */
+	const struct plinth_field_value *fields; int nfields; /* every field
+	                           it reads, through checks too, in the order
+	                           declared */
+};
+
+struct plinth_check_value {
+	const char *check, *question;  /* question: NULL if none */
+	struct plinth_condition cond;
+};
+
+struct plinth_clause_value {
+	enum plinth_clause_kind kind;
+	const char *message;           /* the clause's text, or NULL */
+	struct plinth_condition cond;
+};
+
+struct plinth_step_explanation {
+	const char *step;
+	enum plinth_status status;
+	/* every condition clause: the stage's, then the step's, as written;
+	 * evaluated even for a done or skipped step */
+	const struct plinth_clause_value *clauses; int nclauses;
+};
+
+struct plinth_explanation {
+	const struct plinth_check_value *checks; int nchecks;        /* as written */
+	const struct plinth_step_explanation *steps; int nsteps;     /* plan order */
+};
+
+/* Explains the result plinth_reader_next or plinth_reader_eval last
+ * returned: every check and clause with its value and the field values
+ * it read.  NULL when that record was invalid.  Valid until the next
+ * call on r. */
+const struct plinth_explanation *plinth_reader_explain(plinth_reader *r);
+
 /* ---- Writing results ---------------------------------------------- */
 
 enum plinth_format { PLINTH_TEXT, PLINTH_JSON, PLINTH_TSV };
@@ -148,12 +201,17 @@ struct plinth_output {
 	enum plinth_format format;
 	unsigned only;       /* bit (1 << status) per status to show; 0: all */
 	const char *protocol_file; /* names clause locations ("at") */
+	int explain;         /* with each result, its explanation (text, json) */
 };
 
 /* The TSV header row; nothing for the other formats. */
 void plinth_write_header(FILE *out, const struct plinth_output *o);
 void plinth_write_result(FILE *out, const struct plinth_output *o,
                          const struct plinth_result *r);
+/* As plinth_write_result, with the explanation x (may be NULL) when
+ * o->explain is set. */
+void plinth_write_explained(FILE *out, const struct plinth_output *o,
+                            const struct plinth_result *r, const struct plinth_explanation *x);
 
 const char *plinth_status_name(enum plinth_status s);
 const char *plinth_reason_kind_name(enum plinth_reason_kind k);
