@@ -7,13 +7,13 @@
 #include "cli.h"
 
 static const char help[] =
-	"usage: plinth check [--werror] [--format text|json|sarif] FILE...\n"
+	"usage: plinth check [--werror] [-f text|json|sarif] FILE...\n"
 	"\n"
 	"Compiles each protocol and reports every error and warning as\n"
 	"FILE:LINE:COL: error: MESSAGE, with the source line and a caret.\n"
 	"\n"
 	"  --werror             treat warnings as errors\n"
-	"  --format FORMAT      text (default, on stderr), json (JSON Lines on\n"
+	"  -f, --format FORMAT  text (default, on stderr), json (JSON Lines on\n"
 	"                       stdout) or sarif (SARIF 2.1.0 on stdout)\n"
 	"  -h, --help           show this help\n"
 	"\n"
