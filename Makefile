@@ -101,12 +101,12 @@ install: $(BUILD)/plinth
 	install -m 644 $(BUILD)/libplinth.a $(DESTDIR)$(LIBDIR)/libplinth.a
 	install -m 644 include/plinth.h $(DESTDIR)$(INCDIR)/plinth.h
 	install -m 644 man/plinth.1 $(DESTDIR)$(MANDIR)/man1/plinth.1
-	install -m 644 man/plinth-protocol.5 $(DESTDIR)$(MANDIR)/man5/plinth-protocol.5
+	install -m 644 man/plinth-protocol.5 man/plinth-tests.5 $(DESTDIR)$(MANDIR)/man5/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/plinth $(DESTDIR)$(LIBDIR)/libplinth.a \
 	  $(DESTDIR)$(INCDIR)/plinth.h $(DESTDIR)$(MANDIR)/man1/plinth.1 \
-	  $(DESTDIR)$(MANDIR)/man5/plinth-protocol.5
+	  $(DESTDIR)$(MANDIR)/man5/plinth-protocol.5 $(DESTDIR)$(MANDIR)/man5/plinth-tests.5
 
 clean:
 	rm -rf build build-san
