@@ -176,19 +176,62 @@ static struct plinth_reason *reason(struct arena *a, struct vec *list, enum plin
 	return r;
 }
 
-/* An unknown clause: name the fields that were not assessed. */
+static void why_unknown(const struct plinth_protocol *p, const struct record *r, int i, bool *missing);
+
+static void value_missing(const struct plinth_protocol *p, const struct record *r, int i, bool *missing)
+{
+	const struct xnode *x = &p->x[i];
+	if ((x->op == XV_FIELD || x->op == XV_COUNT) && !r->values[x->slot].present)
+		missing[x->slot] = true;
+	else if (x->op == XV_ARITH) {
+		value_missing(p, r, x->a, missing);
+		value_missing(p, r, x->b, missing);
+	} else if (x->op == XV_CHECK && r->checks[x->idx] == T_UNKNOWN)
+		why_unknown(p, r, p->check_root[x->idx], missing);
+}
+
+/* Marks the missing fields that make condition i unknown: of an 'and'
+ * or 'or', only the sides that are unknown themselves, so a field whose
+ * absence changed nothing is not blamed. */
+static void why_unknown(const struct plinth_protocol *p, const struct record *r, int i, bool *missing)
+{
+	const struct xnode *x = &p->x[i];
+	switch (x->op) {
+	case X_AND: case X_OR:
+		if (eval_cond(p, r, x->a) == T_UNKNOWN)
+			why_unknown(p, r, x->a, missing);
+		if (eval_cond(p, r, x->b) == T_UNKNOWN)
+			why_unknown(p, r, x->b, missing);
+		return;
+	case X_NOT: why_unknown(p, r, x->a, missing); return;
+	case X_CHECK: why_unknown(p, r, p->check_root[x->idx], missing); return;
+	case X_CMP:
+		value_missing(p, r, x->a, missing);
+		value_missing(p, r, x->b, missing);
+		return;
+	case X_ENUM_IN: case X_RANGE: value_missing(p, r, x->a, missing); return;
+	case X_BOOLFIELD: case X_HAS: case X_EMPTY:
+		if (!r->values[x->slot].present)
+			missing[x->slot] = true;
+		return;
+	default: return;
+	}
+}
+
+/* An unknown clause: name the fields whose absence made it unknown. */
 static void unassessed(const struct plinth_protocol *p, const struct record *r, struct arena *a,
                        struct vec *list, const struct pclause *c)
 {
 	struct plinth_reason *x = reason(a, list, PLINTH_UNASSESSED, c);
-	const char **fields = arena_alloc(a, sizeof *fields * (size_t)(c->nfields + 1));
+	bool *missing = arena_alloc(a, (size_t)p->nslots + 1);
+	why_unknown(p, r, c->cond, missing);
+	const char **fields = arena_alloc(a, sizeof *fields * (size_t)(p->nslots + 1));
 	const char *names = "";
-	for (int i = 0; i < c->nfields; i++) {
-		if (r->values[c->fields[i]].present)
+	for (int i = 0; i < p->nslots; i++) {
+		if (!missing[i])
 			continue;
-		const char *path = p->slots[c->fields[i]].path;
-		names = arena_printf(a, "%s%s%s", names, x->nfields ? ", " : "", path);
-		fields[x->nfields++] = path;
+		names = arena_printf(a, "%s%s%s", names, x->nfields ? ", " : "", p->slots[i].path);
+		fields[x->nfields++] = p->slots[i].path;
 	}
 	x->fields = fields;
 	x->message = x->nfields ? arena_printf(a, "%s missing (%s)", names, c->source)
