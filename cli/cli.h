@@ -15,6 +15,8 @@ int cmd_check(int argc, char **argv);
 int cmd_plan(int argc, char **argv);
 int cmd_fmt(int argc, char **argv);
 int cmd_graph(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
+int cmd_test(int argc, char **argv);
 
 /* Reads a whole file; on failure prints why and returns NULL. */
 char *read_file(const char *path, size_t *len);
@@ -23,6 +25,8 @@ char *read_file(const char *path, size_t *len);
 plinth_protocol *load_protocol(const char *path);
 /* Prints "FILE: N errors, M warnings" when there were any. */
 void print_summary(const char *path, const plinth_diagnostics *d);
+/* The option getopt_long just rejected, as the user wrote it. */
+const char *bad_option(char **argv);
 int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif

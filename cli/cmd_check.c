@@ -47,8 +47,8 @@ int cmd_check(int argc, char **argv)
 				return usage_error("check", "--format takes text, json or sarif, not '%s'", optarg);
 			break;
 		case 'h': fputs(help, stdout); return EXIT_OK;
-		case ':': return usage_error("check", "option '%s' needs a value", argv[optind - 1]);
-		default: return usage_error("check", "unknown option '%s'", argv[optind - 1]);
+		case ':': return usage_error("check", "option '%s' needs a value", bad_option(argv));
+		default: return usage_error("check", "unknown option '%s'", bad_option(argv));
 		}
 	}
 	if (optind >= argc)

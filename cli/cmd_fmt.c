@@ -195,7 +195,7 @@ static int parse_options(int argc, char **argv)
 			mode = m;
 			break;
 		case 'h': fputs(help, stdout); return -1;
-		default: usage_error("fmt", "unknown option '%s'", argv[optind - 1]); return -2;
+		default: usage_error("fmt", "unknown option '%s'", bad_option(argv)); return -2;
 		}
 	}
 	return mode;

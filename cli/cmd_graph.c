@@ -41,8 +41,8 @@ int cmd_graph(int argc, char **argv)
 				return usage_error("graph", "--format takes dot or mermaid, not '%s'", optarg);
 			break;
 		case 'h': fputs(help, stdout); return EXIT_OK;
-		case ':': return usage_error("graph", "option '%s' needs a value", argv[optind - 1]);
-		default: return usage_error("graph", "unknown option '%s'", argv[optind - 1]);
+		case ':': return usage_error("graph", "option '%s' needs a value", bad_option(argv));
+		default: return usage_error("graph", "unknown option '%s'", bad_option(argv));
 		}
 	}
 	if (optind != argc - 1)

@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,4 +84,19 @@ int usage_error(const char *cmd, const char *fmt, ...)
 	fprintf(stderr, "\nTry 'plinth %s --help'.\n", cmd);
 	va_end(ap);
 	return EXIT_USAGE;
+}
+
+const char *bad_option(char **argv)
+{
+	/* optopt names a short option; inside "-xyz" argv[optind - 1] is the
+	 * whole word, or even the next argument. */
+	static char word[3];
+	const char *last = argv[optind - 1];
+	if (!strncmp(last, "--", 2))
+		return last;
+	if (optopt) {
+		snprintf(word, sizeof word, "-%c", optopt);
+		return word;
+	}
+	return last;
 }
