@@ -17,6 +17,9 @@ static const char help[] =
 	"\n"
 	"  -p, --protocol FILE      the protocol to apply (required)\n"
 	"  -f, --format FORMAT      text (default), json (JSON Lines) or tsv\n"
+	"      --explain            with each record, every check and clause with\n"
+	"                           its value and the fields it read, and where\n"
+	"                           the record gave each (text or json, not tsv)\n"
 	"      --strict             undeclared record keys are record errors\n"
 	"      --only STATUS,...    show only steps that are planned, blocked,\n"
 	"                           skipped or done\n"
@@ -63,6 +66,7 @@ static int parse_options(int argc, char **argv, struct plan_opts *o)
 		{ "protocol", required_argument, NULL, 'p' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "strict", no_argument, NULL, 'S' },
+		{ "explain", no_argument, NULL, 'E' },
 		{ "only", required_argument, NULL, 'O' },
 		{ "fail-on", required_argument, NULL, 'F' },
 		{ "help", no_argument, NULL, 'h' },
@@ -84,6 +88,7 @@ static int parse_options(int argc, char **argv, struct plan_opts *o)
 			else return usage_error("plan", "--format takes text, json or tsv, not '%s'", optarg);
 			break;
 		case 'S': o->flags |= PLINTH_STRICT; break;
+		case 'E': o->out.explain = 1; break;
 		case 'O':
 			if ((bits = word_bits(optarg, statuses, 4, &bad)) < 0)
 				return usage_error("plan", "--only takes planned, blocked, skipped or done, not '%s'", bad);
@@ -96,12 +101,14 @@ static int parse_options(int argc, char **argv, struct plan_opts *o)
 			o->fail_on |= (bits & 16) ? ~0u : (unsigned)bits;
 			break;
 		case 'h': fputs(help, stdout); return -1;
-		case ':': return usage_error("plan", "option '%s' needs a value", argv[optind - 1]);
-		default: return usage_error("plan", "unknown option '%s'", argv[optind - 1]);
+		case ':': return usage_error("plan", "option '%s' needs a value", bad_option(argv));
+		default: return usage_error("plan", "unknown option '%s'", bad_option(argv));
 		}
 	}
 	if (!o->protocol)
 		return usage_error("plan", "no protocol given (-p PROTOCOL)");
+	if (o->out.explain && o->out.format == PLINTH_TSV)
+		return usage_error("plan", "--explain needs -f text or json");
 	return EXIT_OK;
 }
 
@@ -131,7 +138,7 @@ static int plan_file(const plinth_protocol *p, const struct plan_opts *o, const 
 	const struct plinth_result *r;
 	bool invalid = false, failed = false;
 	while ((r = plinth_reader_next(rd))) {
-		plinth_write_result(stdout, &o->out, r);
+		plinth_write_explained(stdout, &o->out, r, o->out.explain ? plinth_reader_explain(rd) : NULL);
 		invalid |= r->error != NULL;
 		failed |= fails(o, r);
 		++*record;

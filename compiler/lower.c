@@ -217,20 +217,46 @@ static int lower_cond(struct lower *l, const struct node *n)
 	}
 }
 
-/* Fields whose absence can make n unknown, through checks too; 'is
- * missing' and 'is known' never do. */
-static void fields_read(const struct node *n, bool *seen, int depth)
+/* The fields n reads, through checks too.  With all unset, only those
+ * whose absence can make n unknown: 'is missing' and 'is known' never
+ * do. */
+static void fields_read(const struct node *n, bool *seen, bool all, int depth)
 {
 	if (!n || depth > 10000)
 		return;
-	if (n->kind != N_MISSING && n->kind != N_KNOWN && n->field)
+	if ((all || (n->kind != N_MISSING && n->kind != N_KNOWN)) && n->field)
 		seen[n->field->slot] = true;
 	if (n->check)
-		fields_read(n->check->cond, seen, depth + 1);
-	fields_read(n->a, seen, depth + 1);
-	fields_read(n->b, seen, depth + 1);
+		fields_read(n->check->cond, seen, all, depth + 1);
+	fields_read(n->a, seen, all, depth + 1);
+	fields_read(n->b, seen, all, depth + 1);
 	for (int i = 0; i < n->items.n; i++)
-		fields_read(n->items.items[i], seen, depth + 1);
+		fields_read(n->items.items[i], seen, all, depth + 1);
+}
+
+/* The slots of fields_read as a list in slot order, which is the order
+ * the fields are declared in. */
+static const int *slots_read(struct lower *l, const struct node *cond, bool all, int *n)
+{
+	int nslots = l->prog->nslots;
+	bool *seen = arena_alloc(l->a, (size_t)nslots + 1);
+	fields_read(cond, seen, all, 0);
+	int *slots = arena_alloc(l->a, sizeof *slots * (size_t)(nslots + 1));
+	*n = 0;
+	for (int i = 0; i < nslots; i++)
+		if (seen[i])
+			slots[(*n)++] = i;
+	return slots;
+}
+
+static void lower_check(struct lower *l, const struct check *c, struct pcheck *pc)
+{
+	pc->name = c->name;
+	pc->question = c->question;
+	pc->text = print_expr(l->a, c->cond);
+	pc->reads = slots_read(l, c->cond, true, &pc->nreads);
+	pc->line = c->span.first_line;
+	pc->column = c->span.first_column;
 }
 
 /* ---- steps -------------------------------------------------------- */
@@ -253,7 +279,8 @@ static void lower_clause(struct lower *l, const struct clause *c, struct pclause
 	};
 	pc->kind = kinds[c->kind];
 	pc->cond = lower_cond(l, c->cond);
-	pc->source = arena_printf(l->a, "%s %s", clause_word(c->kind), print_expr(l->a, c->cond));
+	pc->text = print_expr(l->a, c->cond);
+	pc->source = arena_printf(l->a, "%s %s", clause_word(c->kind), pc->text);
 	pc->message = c->text ? c->text : pc->source;
 	pc->line = c->loc.first_line;
 	pc->column = c->loc.first_column;
@@ -261,14 +288,8 @@ static void lower_clause(struct lower *l, const struct clause *c, struct pclause
 	for (int i = 0; i < c->names.n; i++)
 		cites[pc->ncites++] = ((const struct name_ref *)c->names.items[i])->name;
 	pc->cites = cites;
-	int nslots = l->prog->nslots;
-	bool *seen = arena_alloc(l->a, (size_t)nslots + 1);
-	fields_read(c->cond, seen, 0);
-	int *fields = arena_alloc(l->a, sizeof *fields * (size_t)(nslots + 1));
-	for (int i = 0; i < nslots; i++)
-		if (seen[i])
-			fields[pc->nfields++] = i;
-	pc->fields = fields;
+	pc->fields = slots_read(l, c->cond, false, &pc->nfields);
+	pc->reads = slots_read(l, c->cond, true, &pc->nreads);
 }
 
 static void lower_clauses(struct lower *l, const struct vec *clauses, struct pstep *ps,
@@ -322,6 +343,9 @@ void lower_protocol(struct plinth_protocol *prog, const struct protocol_ast *p,
 	prog->nchecks = p->checks.n;
 	prog->check_root = arena_alloc(l.a, sizeof(int) * (size_t)(p->checks.n + 1));
 	prog->check_order = arena_alloc(l.a, sizeof(int) * (size_t)(p->checks.n + 1));
+	prog->checks = arena_alloc(l.a, sizeof *prog->checks * (size_t)(p->checks.n + 1));
+	for (int i = 0; i < p->checks.n; i++)
+		lower_check(&l, p->checks.items[i], &prog->checks[i]);
 	for (int i = 0; i < p->checks.n; i++) {
 		prog->check_order[i] = check_order[i]->index;
 		prog->check_root[check_order[i]->index] = lower_cond(&l, check_order[i]->cond);

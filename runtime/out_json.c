@@ -107,6 +107,12 @@ static void section(FILE *out, const struct plinth_output *o, const struct plint
 
 void write_json(FILE *out, const struct plinth_output *o, const struct plinth_result *r)
 {
+	write_json_members(out, o, r);
+	fputs("}\n", out);
+}
+
+void write_json_members(FILE *out, const struct plinth_output *o, const struct plinth_result *r)
+{
 	fprintf(out, "{\"record\":%ld,\"source\":", r->record);
 	json_place(out, r->file, r->line, 0);
 	fputs(",\"id\":", out);
@@ -119,12 +125,10 @@ void write_json(FILE *out, const struct plinth_output *o, const struct plinth_re
 		json_string(out, r->error);
 		fputs(",\"at\":", out);
 		json_place(out, r->file, r->error_line, r->error_column);
-		fputs("}\n", out);
 		return;
 	}
 	section(out, o, r, PLINTH_PLANNED);
 	section(out, o, r, PLINTH_BLOCKED);
 	section(out, o, r, PLINTH_DONE);
 	section(out, o, r, PLINTH_SKIPPED);
-	fputs("}\n", out);
 }

@@ -8,6 +8,8 @@
 #include "../include/plinth.h"
 
 void write_json(FILE *out, const struct plinth_output *o, const struct plinth_result *r);
+/* The record's object without its closing "}\n", so keys can follow. */
+void write_json_members(FILE *out, const struct plinth_output *o, const struct plinth_result *r);
 void write_tsv(FILE *out, const struct plinth_output *o, const struct plinth_result *r);
 void write_text(FILE *out, const struct plinth_output *o, const struct plinth_result *r);
 

@@ -72,11 +72,25 @@ enum clause_type { PC_ONLY_IF, PC_REQUIRES, PC_CONTRA, PC_CAUTION };
 struct pclause {
 	enum clause_type kind;
 	int cond;             /* root in program.x */
-	const char *message;  /* as written, or a description of the clause */
+	const char *message;  /* as written, or `source` itself when none is */
 	const char *source;   /* "only if X in Y": the clause, re-printed */
+	const char *text;     /* "X in Y": its condition alone, for explain */
 	const char *const *cites; int ncites;
-	const int *fields; int nfields; /* slots the condition reads */
+	const int *fields; int nfields; /* slots whose absence can make the
+	                         condition unknown: those it reads, through
+	                         checks, except under 'is missing/known' */
+	const int *reads; int nreads;   /* every slot it reads, those too;
+	                         ascending, so in declaration order */
 	int line, column;
+};
+
+/* A check as written, for explanations; evaluation needs only
+ * check_root and check_order. */
+struct pcheck {
+	const char *name, *question; /* question: NULL if none */
+	const char *text;            /* the condition, re-printed */
+	const int *reads; int nreads; /* as pclause.reads */
+	int line, column;            /* the 'check' keyword */
 };
 
 struct pstep {
@@ -98,6 +112,7 @@ struct plinth_protocol {
 	struct trie_edge *edges;
 	struct xnode *x; int nx;
 	int *check_root; int nchecks;  /* by check index */
+	struct pcheck *checks;         /* by check index: as written */
 	int *check_order;              /* users after what they use */
 	struct pstep *steps; int nsteps; /* in plan order */
 	int id_slot;                   /* -1: records are named by position */

@@ -7,6 +7,7 @@
 #include <yaml.h>
 
 #include "../compiler/suggest.h"
+#include "reader.h"
 #include "record.h"
 #include "split.h"
 
@@ -578,6 +579,11 @@ const struct plinth_result *plinth_reader_eval(plinth_reader *rd, const char *ya
 {
 	struct doc_chunk c = { .text = yaml, .len = len, .first_line = first_line };
 	return decide_record(rd, &c);
+}
+
+void reader_state(plinth_reader *rd, struct reader_state *s)
+{
+	*s = (struct reader_state){ rd->p, &rd->result, &rd->rec, &rd->arena };
 }
 
 int plinth_reader_io_error(const plinth_reader *rd)

@@ -11,5 +11,6 @@ Suite *logic_suite(void);
 Suite *status_suite(void);
 Suite *order_suite(void);
 Suite *reader_suite(void);
+Suite *explain_suite(void);
 
 #endif
