@@ -91,6 +91,7 @@ test: $(BUILD)/plinth $(BUILD)/unit-tests
 	sh tests/docs/run $(BUILD)/plinth
 	sh tests/fmt/run $(BUILD)/plinth
 	sh tests/graph/run $(BUILD)/plinth
+	$(BUILD)/plinth test --coverage --threshold 100 protocols/*.test.yaml
 
 # ---- install --------------------------------------------------------
 

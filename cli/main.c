@@ -8,11 +8,13 @@ static const char usage[] =
 	"usage: plinth COMMAND [OPTIONS] [ARGS]\n"
 	"\n"
 	"Commands:\n"
-	"  check FILE...                     compile protocols and report every error\n"
+	"  check FILE...                     compile protocols; report errors and warnings\n"
 	"  plan -p PROTOCOL [RECORDS...]     plan each client record: ordered steps,\n"
 	"                                    blocked steps and why\n"
-	"  fmt [-w|--check|--diff] FILE...   lay protocols out in the one canonical way\n"
+	"  fmt [-w|--check|--diff] [FILE...] lay protocols out in the one canonical way\n"
 	"  graph [-f dot|mermaid] PROTOCOL   draw a protocol's stages, steps and order\n"
+	"  explain -p PROTOCOL [RECORD]      every check and clause, with the values read\n"
+	"  test [--coverage] FILE...         run protocol test files (*.test.yaml)\n"
 	"\n"
 	"Options:\n"
 	"  -h, --help      show this help (or 'plinth COMMAND --help')\n"
@@ -28,6 +30,8 @@ static const struct {
 	{ "plan", cmd_plan },
 	{ "fmt", cmd_fmt },
 	{ "graph", cmd_graph },
+	{ "explain", cmd_explain },
+	{ "test", cmd_test },
 };
 
 int main(int argc, char **argv)

@@ -52,3 +52,13 @@ void plinth_protocol_free(plinth_protocol *p)
 	arena_free(&p->arena);
 	free(p);
 }
+
+int plinth_protocol_steps(const plinth_protocol *p)
+{
+	return p->nsteps;
+}
+
+const char *plinth_protocol_step(const plinth_protocol *p, int i)
+{
+	return i >= 0 && i < p->nsteps ? p->steps[i].name : NULL;
+}

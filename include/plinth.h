@@ -44,6 +44,9 @@ struct plinth_diagnostic {
 plinth_protocol *plinth_compile(const char *file, const char *src, size_t len,
                                 plinth_diagnostics **diags);
 void plinth_protocol_free(plinth_protocol *p);
+/* The protocol's steps, in plan order. */
+int plinth_protocol_steps(const plinth_protocol *p);
+const char *plinth_protocol_step(const plinth_protocol *p, int i);
 
 size_t plinth_diagnostics_count(const plinth_diagnostics *d);
 const struct plinth_diagnostic *plinth_diagnostics_get(const plinth_diagnostics *d, size_t i);
