@@ -332,6 +332,15 @@ static void lower_step(struct lower *l, const struct step *s, struct pstep *ps)
 	for (int i = 0; i < targets.n; i++)
 		ps->after[ps->nafter++] = ((const struct step *)targets.items[i])->order;
 	qsort(ps->after, (size_t)ps->nafter, sizeof *ps->after, by_int);
+	/* The message a blocked target gives is fixed: write it once here,
+	 * not for every record. */
+	ps->after_message = arena_alloc(l->a, sizeof *ps->after_message * (size_t)(ps->nafter + 1));
+	for (int i = 0; i < ps->nafter; i++)
+		for (int j = 0; j < targets.n; j++) {
+			const struct step *t = targets.items[j];
+			if (t->order == ps->after[i])
+				ps->after_message[i] = arena_printf(l->a, "after %s, which is blocked", t->name);
+		}
 }
 
 void lower_protocol(struct plinth_protocol *prog, const struct protocol_ast *p,

@@ -218,7 +218,9 @@ static void why_unknown(const struct plinth_protocol *p, const struct record *r,
 	}
 }
 
-/* An unknown clause: name the fields whose absence made it unknown. */
+/* An unknown clause: name the fields whose absence made it unknown.
+ * The message is joined by hand: this runs for many records, and
+ * printf-style formatting cost more than the rest of the decision. */
 static void unassessed(const struct plinth_protocol *p, const struct record *r, struct arena *a,
                        struct vec *list, const struct pclause *c)
 {
@@ -226,16 +228,19 @@ static void unassessed(const struct plinth_protocol *p, const struct record *r, 
 	bool *missing = arena_alloc(a, (size_t)p->nslots + 1);
 	why_unknown(p, r, c->cond, missing);
 	const char **fields = arena_alloc(a, sizeof *fields * (size_t)(p->nslots + 1));
-	const char *names = "";
-	for (int i = 0; i < p->nslots; i++) {
-		if (!missing[i])
-			continue;
-		names = arena_printf(a, "%s%s%s", names, x->nfields ? ", " : "", p->slots[i].path);
-		fields[x->nfields++] = p->slots[i].path;
-	}
+	size_t len = strlen(c->source) + sizeof " missing ()" + sizeof "cannot be evaluated";
+	for (int i = 0; i < p->nslots; i++)
+		if (missing[i]) {
+			fields[x->nfields++] = p->slots[i].path;
+			len += strlen(p->slots[i].path) + 2;
+		}
 	x->fields = fields;
-	x->message = x->nfields ? arena_printf(a, "%s missing (%s)", names, c->source)
-	                        : arena_printf(a, "cannot be evaluated (%s)", c->source);
+	char *m = arena_alloc(a, len), *o = m;
+	for (int i = 0; i < x->nfields; i++)
+		o = stpcpy(stpcpy(o, i ? ", " : ""), fields[i]);
+	o = stpcpy(o, x->nfields ? " missing (" : "cannot be evaluated (");
+	stpcpy(stpcpy(o, c->source), ")");
+	x->message = m;
 }
 
 static void judge_clause(const struct plinth_protocol *p, const struct record *r, struct arena *a,
@@ -301,7 +306,7 @@ static void decide(const struct plinth_protocol *p, struct record *r, struct are
 			continue;
 		struct plinth_reason *x = reason(a, &out.kind[PLINTH_DEPENDENCY], PLINTH_DEPENDENCY, NULL);
 		x->after = t->step;
-		x->message = arena_printf(a, "after %s, which is blocked", t->step);
+		x->message = s->after_message[k];
 	}
 	d->reasons = flatten(a, out.kind, 4, &d->nreasons);
 	if (d->nreasons) {

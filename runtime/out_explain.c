@@ -229,6 +229,8 @@ void plinth_write_explained(FILE *out, const struct plinth_output *o, const stru
 		fputs("}\n", out);
 		return;
 	}
-	write_text(out, o, r);
+	struct plinth_output plain = *o;
+	plain.explain = 0;
+	plinth_write_result(out, &plain, r);
 	text_explanation(out, o, r, x);
 }

@@ -1,130 +1,144 @@
 /* JSON Lines: one object per record, keys in a fixed order. */
+#include "outbuf.h"
 #include "output.h"
 
-static void names(FILE *out, const char *const *v, int n)
+static void names(struct outbuf *out, const char *const *v, int n)
 {
-	putc('[', out);
+	ob_char(out, '[');
 	for (int i = 0; i < n; i++) {
 		if (i)
-			putc(',', out);
-		json_string(out, v[i]);
+			ob_char(out, ',');
+		ob_json_string(out, v[i]);
 	}
-	putc(']', out);
+	ob_char(out, ']');
 }
 
-static void reason(FILE *out, const struct plinth_output *o, const struct plinth_reason *x)
+static void reason(struct outbuf *out, const struct plinth_output *o, const struct plinth_reason *x)
 {
-	fputs("{\"kind\":", out);
-	json_string(out, plinth_reason_kind_name(x->kind));
-	fputs(",\"message\":", out);
-	json_string(out, x->message);
+	ob_str(out, "{\"kind\":");
+	ob_json_string(out, plinth_reason_kind_name(x->kind));
+	ob_str(out, ",\"message\":");
+	ob_json_string(out, x->message);
 	if (x->kind == PLINTH_CONTRAINDICATED || x->ncites) {
-		fputs(",\"cite\":", out);
+		ob_str(out, ",\"cite\":");
 		names(out, x->cites, x->ncites);
 	}
 	if (x->kind == PLINTH_UNASSESSED) {
-		fputs(",\"fields\":", out);
+		ob_str(out, ",\"fields\":");
 		names(out, x->fields, x->nfields);
 	}
 	if (x->after) {
-		fputs(",\"after\":", out);
-		json_string(out, x->after);
+		ob_str(out, ",\"after\":");
+		ob_json_string(out, x->after);
 	}
 	if (x->line) {
-		fputs(",\"at\":", out);
-		json_place(out, o->protocol_file, x->line, x->column);
+		ob_str(out, ",\"at\":");
+		ob_json_place(out, o->protocol_file, x->line, x->column);
 	}
-	putc('}', out);
+	ob_char(out, '}');
 }
 
-static void reasons(FILE *out, const struct plinth_output *o, const char *key,
+static void reasons(struct outbuf *out, const struct plinth_output *o, const char *key,
                     const struct plinth_reason *v, int n)
 {
-	fprintf(out, ",\"%s\":[", key);
+	ob_str(out, ",\"");
+	ob_str(out, key);
+	ob_str(out, "\":[");
 	for (int i = 0; i < n; i++) {
 		if (i)
-			putc(',', out);
+			ob_char(out, ',');
 		reason(out, o, &v[i]);
 	}
-	putc(']', out);
+	ob_char(out, ']');
 }
 
-static void step_head(FILE *out, const struct plinth_decision *d)
+static void step_head(struct outbuf *out, const struct plinth_decision *d)
 {
-	fputs("{\"step\":", out);
-	json_string(out, d->step);
-	fputs(",\"stage\":", out);
-	json_string(out, d->stage);
-	fputs(",\"title\":", out);
-	json_string(out, d->title);
+	ob_str(out, "{\"step\":");
+	ob_json_string(out, d->step);
+	ob_str(out, ",\"stage\":");
+	ob_json_string(out, d->stage);
+	ob_str(out, ",\"title\":");
+	ob_json_string(out, d->title);
 }
 
-static void planned(FILE *out, const struct plinth_output *o, const struct plinth_decision *d)
+static void planned(struct outbuf *out, const struct plinth_output *o, const struct plinth_decision *d)
 {
 	step_head(out, d);
 	reasons(out, o, "cautions", d->cautions, d->ncautions);
 	if (d->ntechniques) {
-		fputs(",\"technique\":", out);
+		ob_str(out, ",\"technique\":");
 		names(out, d->techniques, d->ntechniques);
 	}
 	if (d->nnotes) {
-		fputs(",\"notes\":", out);
+		ob_str(out, ",\"notes\":");
 		names(out, d->notes, d->nnotes);
 	}
-	putc('}', out);
+	ob_char(out, '}');
 }
 
-static void blocked(FILE *out, const struct plinth_output *o, const struct plinth_decision *d)
+static void blocked(struct outbuf *out, const struct plinth_output *o, const struct plinth_decision *d)
 {
 	step_head(out, d);
 	reasons(out, o, "reasons", d->reasons, d->nreasons);
-	putc('}', out);
+	ob_char(out, '}');
 }
 
-static void section(FILE *out, const struct plinth_output *o, const struct plinth_result *r,
+static void section(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r,
                     enum plinth_status s)
 {
 	static const char *const keys[] = { "plan", "blocked", "skipped", "done" };
 	if (!shows(o, s))
 		return;
-	fprintf(out, ",\"%s\":[", keys[s]);
+	ob_str(out, ",\"");
+	ob_str(out, keys[s]);
+	ob_str(out, "\":[");
 	int n = 0;
 	for (int i = 0; i < r->ndecisions; i++) {
 		const struct plinth_decision *d = &r->decisions[i];
 		if (d->status != s)
 			continue;
 		if (n++)
-			putc(',', out);
+			ob_char(out, ',');
 		if (s == PLINTH_PLANNED)
 			planned(out, o, d);
 		else if (s == PLINTH_BLOCKED)
 			blocked(out, o, d);
 		else
-			json_string(out, d->step);
+			ob_json_string(out, d->step);
 	}
-	putc(']', out);
+	ob_char(out, ']');
 }
 
-void write_json(FILE *out, const struct plinth_output *o, const struct plinth_result *r)
+void write_json(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r)
 {
-	write_json_members(out, o, r);
-	fputs("}\n", out);
+	json_members(out, o, r);
+	ob_str(out, "}\n");
 }
 
 void write_json_members(FILE *out, const struct plinth_output *o, const struct plinth_result *r)
 {
-	fprintf(out, "{\"record\":%ld,\"source\":", r->record);
-	json_place(out, r->file, r->line, 0);
-	fputs(",\"id\":", out);
+	struct outbuf *b = ob_begin();
+	json_members(b, o, r);
+	ob_flush(b, out);
+}
+
+void json_members(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r)
+{
+	ob_str(out, "{\"record\":");
+	ob_long(out, r->record);
+	ob_str(out, ",\"source\":");
+	ob_json_place(out, r->file, r->line, 0);
+	ob_str(out, ",\"id\":");
 	if (r->id)
-		json_string(out, r->id);
+		ob_json_string(out, r->id);
 	else
-		fputs("null", out);
+		ob_str(out, "null");
 	if (r->error) {
-		fputs(",\"error\":", out);
-		json_string(out, r->error);
-		fputs(",\"at\":", out);
-		json_place(out, r->file, r->error_line, r->error_column);
+		ob_str(out, ",\"error\":");
+		ob_json_string(out, r->error);
+		ob_str(out, ",\"at\":");
+		ob_json_place(out, r->file, r->error_line, r->error_column);
 		return;
 	}
 	section(out, o, r, PLINTH_PLANNED);

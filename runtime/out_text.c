@@ -1,47 +1,61 @@
 /* Text for people: a heading per record, the numbered plan, the blocked
  * steps with every reason, then done and skipped on a line each. */
+#include "outbuf.h"
 #include "output.h"
 
-static void heading(FILE *out, const struct plinth_result *r)
+static void heading(struct outbuf *out, const struct plinth_result *r)
 {
 	if (r->id) {
-		tsv_cell(out, r->id); /* an id comes from the record: keep it on one line */
-		fprintf(out, " (record %ld, %s:%d)\n", r->record, r->file, r->line);
+		ob_tsv_cell(out, r->id); /* an id comes from the record: keep it on one line */
+		ob_printf(out, " (record %ld, %s:%d)\n", r->record, r->file, r->line);
 	} else
-		fprintf(out, "record %ld (%s:%d)\n", r->record, r->file, r->line);
+		ob_printf(out, "record %ld (%s:%d)\n", r->record, r->file, r->line);
 }
 
-static void cites(FILE *out, const struct plinth_reason *x)
+static void cites(struct outbuf *out, const struct plinth_reason *x)
 {
 	if (!x->ncites)
 		return;
-	fputs(" [", out);
+	ob_str(out, " [");
 	for (int i = 0; i < x->ncites; i++)
-		fprintf(out, "%s%s", i ? ", " : "", x->cites[i]);
-	putc(']', out);
+		ob_printf(out, "%s%s", i ? ", " : "", x->cites[i]);
+	ob_char(out, ']');
 }
 
-static void planned(FILE *out, const struct plinth_decision *d)
+static void planned(struct outbuf *out, const struct plinth_decision *d)
 {
-	fprintf(out, "    %d. %s: %s\n", d->seq, d->step, d->title);
+	ob_str(out, "    ");
+	ob_long(out, d->seq);
+	ob_str(out, ". ");
+	ob_str(out, d->step);
+	ob_str(out, ": ");
+	ob_str(out, d->title);
+	ob_char(out, '\n');
 	for (int i = 0; i < d->ntechniques; i++)
-		fprintf(out, "       technique: %s\n", d->techniques[i]);
+		ob_printf(out, "       technique: %s\n", d->techniques[i]);
 	for (int i = 0; i < d->nnotes; i++)
-		fprintf(out, "       note: %s\n", d->notes[i]);
+		ob_printf(out, "       note: %s\n", d->notes[i]);
 	for (int i = 0; i < d->ncautions; i++) {
 		const struct plinth_reason *c = &d->cautions[i];
-		fprintf(out, "       %s: %s\n", c->kind == PLINTH_CAUTION ? "caution" : "caution unassessed", c->message);
+		ob_printf(out, "       %s: %s\n", c->kind == PLINTH_CAUTION ? "caution" : "caution unassessed", c->message);
 	}
 }
 
-static void blocked(FILE *out, const struct plinth_decision *d)
+static void blocked(struct outbuf *out, const struct plinth_decision *d)
 {
-	fprintf(out, "    %s: %s\n", d->step, d->title);
+	ob_str(out, "    ");
+	ob_str(out, d->step);
+	ob_str(out, ": ");
+	ob_str(out, d->title);
+	ob_char(out, '\n');
 	for (int i = 0; i < d->nreasons; i++) {
 		const struct plinth_reason *x = &d->reasons[i];
-		fprintf(out, "      %s: %s", plinth_reason_kind_name(x->kind), x->message);
+		ob_str(out, "      ");
+		ob_str(out, plinth_reason_kind_name(x->kind));
+		ob_str(out, ": ");
+		ob_str(out, x->message);
 		cites(out, x);
-		putc('\n', out);
+		ob_char(out, '\n');
 	}
 }
 
@@ -53,37 +67,38 @@ static int count(const struct plinth_result *r, enum plinth_status s)
 	return n;
 }
 
-static void name_line(FILE *out, const struct plinth_result *r, enum plinth_status s)
+static void name_line(struct outbuf *out, const struct plinth_result *r, enum plinth_status s)
 {
 	if (!count(r, s))
 		return;
-	fprintf(out, "  %s:", plinth_status_name(s));
+	ob_printf(out, "  %s:", plinth_status_name(s));
 	const char *sep = " ";
 	for (int i = 0; i < r->ndecisions; i++)
 		if (r->decisions[i].status == s) {
-			fprintf(out, "%s%s", sep, r->decisions[i].step);
+			ob_str(out, sep);
+			ob_str(out, r->decisions[i].step);
 			sep = ", ";
 		}
-	putc('\n', out);
+	ob_char(out, '\n');
 }
 
-void write_text(FILE *out, const struct plinth_output *o, const struct plinth_result *r)
+void write_text(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r)
 {
 	if (r->record > 1)
-		putc('\n', out);
+		ob_char(out, '\n');
 	heading(out, r);
 	if (r->error) {
-		fprintf(out, "  error: %s:%d:%d: %s\n", r->file, r->error_line, r->error_column, r->error);
+		ob_printf(out, "  error: %s:%d:%d: %s\n", r->file, r->error_line, r->error_column, r->error);
 		return;
 	}
 	if (shows(o, PLINTH_PLANNED)) {
-		fputs(count(r, PLINTH_PLANNED) ? "  plan:\n" : "  plan: nothing to do\n", out);
+		ob_str(out, count(r, PLINTH_PLANNED) ? "  plan:\n" : "  plan: nothing to do\n");
 		for (int i = 0; i < r->ndecisions; i++)
 			if (r->decisions[i].status == PLINTH_PLANNED)
 				planned(out, &r->decisions[i]);
 	}
 	if (shows(o, PLINTH_BLOCKED) && count(r, PLINTH_BLOCKED)) {
-		fputs("  blocked:\n", out);
+		ob_str(out, "  blocked:\n");
 		for (int i = 0; i < r->ndecisions; i++)
 			if (r->decisions[i].status == PLINTH_BLOCKED)
 				blocked(out, &r->decisions[i]);

@@ -1,33 +1,39 @@
 /* TSV: one row per step decision, or one 'error' row per bad record. */
+#include "outbuf.h"
 #include "output.h"
 
-static void row_start(FILE *out, const struct plinth_result *r)
+static void row_start(struct outbuf *out, const struct plinth_result *r)
 {
-	fprintf(out, "%ld\t", r->record);
-	tsv_cell(out, r->id ? r->id : "");
-	putc('\t', out);
+	ob_long(out, r->record);
+	ob_char(out, '\t');
+	ob_tsv_cell(out, r->id ? r->id : "");
+	ob_char(out, '\t');
 }
 
-static void reason_cells(FILE *out, const struct plinth_reason *v, int n)
+static void reason_cells(struct outbuf *out, const struct plinth_reason *v, int n)
 {
 	for (int i = 0; i < n; i++) {
 		if (i)
-			fputs("; ", out);
-		fputs(plinth_reason_kind_name(v[i].kind), out);
-		fputs(": ", out);
-		tsv_cell(out, v[i].message);
+			ob_str(out, "; ");
+		ob_str(out, plinth_reason_kind_name(v[i].kind));
+		ob_str(out, ": ");
+		ob_tsv_cell(out, v[i].message);
 	}
 }
 
-void write_tsv(FILE *out, const struct plinth_output *o, const struct plinth_result *r)
+void write_tsv(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r)
 {
 	if (r->error) {
 		row_start(out, r);
-		fprintf(out, "\t\t\terror\t");
-		tsv_cell(out, r->file);
-		fprintf(out, ":%d:%d: ", r->error_line, r->error_column);
-		tsv_cell(out, r->error);
-		putc('\n', out);
+		ob_str(out, "\t\t\terror\t");
+		ob_tsv_cell(out, r->file);
+		ob_char(out, ':');
+		ob_long(out, r->error_line);
+		ob_char(out, ':');
+		ob_long(out, r->error_column);
+		ob_str(out, ": ");
+		ob_tsv_cell(out, r->error);
+		ob_char(out, '\n');
 		return;
 	}
 	for (int i = 0; i < r->ndecisions; i++) {
@@ -36,16 +42,18 @@ void write_tsv(FILE *out, const struct plinth_output *o, const struct plinth_res
 			continue;
 		row_start(out, r);
 		if (d->seq)
-			fprintf(out, "%d", d->seq);
-		putc('\t', out);
-		tsv_cell(out, d->step);
-		putc('\t', out);
-		tsv_cell(out, d->stage);
-		fprintf(out, "\t%s\t", plinth_status_name(d->status));
+			ob_long(out, d->seq);
+		ob_char(out, '\t');
+		ob_tsv_cell(out, d->step);
+		ob_char(out, '\t');
+		ob_tsv_cell(out, d->stage);
+		ob_char(out, '\t');
+		ob_str(out, plinth_status_name(d->status));
+		ob_char(out, '\t');
 		if (d->status == PLINTH_BLOCKED)
 			reason_cells(out, d->reasons, d->nreasons);
 		else if (d->status == PLINTH_PLANNED)
 			reason_cells(out, d->cautions, d->ncautions);
-		putc('\n', out);
+		ob_char(out, '\n');
 	}
 }

@@ -1,3 +1,4 @@
+#include "outbuf.h"
 #include "output.h"
 
 const char *plinth_status_name(enum plinth_status s)
@@ -25,11 +26,13 @@ void plinth_write_header(FILE *out, const struct plinth_output *o)
 
 void plinth_write_result(FILE *out, const struct plinth_output *o, const struct plinth_result *r)
 {
+	struct outbuf *b = ob_begin();
 	switch (o->format) {
-	case PLINTH_JSON: write_json(out, o, r); break;
-	case PLINTH_TSV: write_tsv(out, o, r); break;
-	default: write_text(out, o, r); break;
+	case PLINTH_JSON: write_json(b, o, r); break;
+	case PLINTH_TSV: write_tsv(b, o, r); break;
+	default: write_text(b, o, r); break;
 	}
+	ob_flush(b, out);
 }
 
 void json_place(FILE *out, const char *file, int line, int column)

@@ -7,11 +7,15 @@
 
 #include "../include/plinth.h"
 
-void write_json(FILE *out, const struct plinth_output *o, const struct plinth_result *r);
+struct outbuf;
+
+/* Each writer appends one record's text to an output buffer. */
+void write_json(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r);
+void write_tsv(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r);
+void write_text(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r);
 /* The record's object without its closing "}\n", so keys can follow. */
+void json_members(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r);
 void write_json_members(FILE *out, const struct plinth_output *o, const struct plinth_result *r);
-void write_tsv(FILE *out, const struct plinth_output *o, const struct plinth_result *r);
-void write_text(FILE *out, const struct plinth_output *o, const struct plinth_result *r);
 
 /* Is status s among those --only asked for? */
 bool shows(const struct plinth_output *o, enum plinth_status s);

@@ -97,6 +97,7 @@ struct pstep {
 	const char *name, *title, *stage;
 	struct pclause *clauses; int nclauses; /* the stage's, then the step's */
 	int *after; int nafter;                /* plan positions */
+	const char **after_message;            /* "after X, which is blocked", by after[] */
 	const char *const *techniques; int ntechniques;
 	const char *const *notes; int nnotes;
 };

@@ -1,0 +1,125 @@
+#include "outbuf.h"
+
+#include <stdarg.h>
+
+#include "arena.h"
+
+void ob_grow(struct outbuf *b, size_t n)
+{
+	size_t cap = b->cap ? b->cap : 4096;
+	while (cap - b->len < n)
+		cap *= 2;
+	b->p = xrealloc(b->p, cap);
+	b->cap = cap;
+}
+
+void ob_long(struct outbuf *b, long v)
+{
+	char digits[24];
+	int n = 0;
+	unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+	do
+		digits[n++] = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		ob_char(b, '-');
+	while (n)
+		ob_char(b, digits[--n]);
+}
+
+void ob_printf(struct outbuf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (b->cap - b->len < (size_t)n + 1)
+		ob_grow(b, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+/* Bytes JSON strings cannot hold as they are, and the end of the string:
+ * the scan stops only at these. */
+static const unsigned char stop[256] = {
+	[0] = 1, [1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 1, [6] = 1, [7] = 1,
+	[8] = 1, [9] = 1, [10] = 1, [11] = 1, [12] = 1, [13] = 1, [14] = 1, [15] = 1,
+	[16] = 1, [17] = 1, [18] = 1, [19] = 1, [20] = 1, [21] = 1, [22] = 1, [23] = 1,
+	[24] = 1, [25] = 1, [26] = 1, [27] = 1, [28] = 1, [29] = 1, [30] = 1, [31] = 1,
+	['"'] = 1, ['\\'] = 1,
+};
+
+void ob_json_escaped(struct outbuf *b, const char *s)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p = (const unsigned char *)s, *run = p;
+	for (;; p++) {
+		while (!stop[*p])
+			p++;
+		ob_put(b, (const char *)run, (size_t)(p - run));
+		if (!*p)
+			return;
+		run = p + 1;
+		switch (*p) {
+		case '"': ob_put(b, "\\\"", 2); break;
+		case '\\': ob_put(b, "\\\\", 2); break;
+		case '\n': ob_put(b, "\\n", 2); break;
+		case '\t': ob_put(b, "\\t", 2); break;
+		case '\r': ob_put(b, "\\r", 2); break;
+		default:
+			ob_put(b, "\\u00", 4);
+			ob_char(b, hex[*p >> 4]);
+			ob_char(b, hex[*p & 15]);
+		}
+	}
+}
+
+void ob_json_string(struct outbuf *b, const char *s)
+{
+	ob_char(b, '"');
+	ob_json_escaped(b, s);
+	ob_char(b, '"');
+}
+
+void ob_json_place(struct outbuf *b, const char *file, int line, int column)
+{
+	ob_char(b, '"');
+	ob_json_escaped(b, file);
+	ob_char(b, ':');
+	ob_long(b, line);
+	if (column) {
+		ob_char(b, ':');
+		ob_long(b, column);
+	}
+	ob_char(b, '"');
+}
+
+void ob_tsv_cell(struct outbuf *b, const char *s)
+{
+	const char *run = s;
+	for (; *s; s++) {
+		const char *esc = *s == '\t' ? "\\t" : *s == '\n' ? "\\n" : *s == '\r' ? "\\r" : *s == '\\' ? "\\\\" : NULL;
+		if (!esc)
+			continue;
+		ob_put(b, run, (size_t)(s - run));
+		ob_put(b, esc, 2);
+		run = s + 1;
+	}
+	ob_put(b, run, (size_t)(s - run));
+}
+
+static _Thread_local struct outbuf buffer;
+
+struct outbuf *ob_begin(void)
+{
+	buffer.len = 0;
+	return &buffer;
+}
+
+void ob_flush(struct outbuf *b, FILE *out)
+{
+	fwrite(b->p, 1, b->len, out);
+	b->len = 0;
+}
