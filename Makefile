@@ -63,10 +63,10 @@ $(BUILD)/libplinth.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
 
 $(BUILD)/plinth: $(CLI_OBJ) $(BUILD)/libplinth.a
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libplinth.a $(YAML_LIBS) -lm
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libplinth.a $(YAML_LIBS) -lm -pthread
 
 $(BUILD)/unit-tests: $(UNIT_OBJ) $(BUILD)/libplinth.a
-	$(CC) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/libplinth.a $(YAML_LIBS) $(CHECK_LIBS) -lm
+	$(CC) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/libplinth.a $(YAML_LIBS) $(CHECK_LIBS) -lm -pthread
 
 $(BUILD)/tests/unit/%.o: tests/unit/%.c $(HEADERS)
 	@mkdir -p $(@D)

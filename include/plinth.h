@@ -55,6 +55,10 @@ int plinth_diagnostics_warnings(const plinth_diagnostics *d);
 /* Writes every diagnostic as FILE:LINE:COL: SEVERITY: MESSAGE, the
  * source line and a caret, in source order. */
 void plinth_diagnostics_print(FILE *out, const plinth_diagnostics *d);
+/* The same, with ANSI colours when color is nonzero: "error" in bold
+ * red, "warning" in bold magenta, the caret in green.  Whether out is a
+ * terminal that wants colour is the caller's to decide. */
+void plinth_diagnostics_print_color(FILE *out, const plinth_diagnostics *d, int color);
 /* Writes one JSON object per line per diagnostic: file, line, column,
  * end_line, end_column, severity, code, message. */
 void plinth_diagnostics_print_json(FILE *out, const plinth_diagnostics *d);
@@ -218,6 +222,25 @@ void plinth_write_explained(FILE *out, const struct plinth_output *o,
 
 const char *plinth_status_name(enum plinth_status s);
 const char *plinth_reason_kind_name(enum plinth_reason_kind k);
+
+/* ---- Planning a whole stream ---------------------------------------- */
+
+struct plinth_stream_summary {
+	long records;            /* results written */
+	int invalid;             /* some record was invalid */
+	unsigned blocked_kinds;  /* bit (1 << kind) for every reason kind seen */
+	int io_error;            /* reading `in` failed */
+};
+
+/* Plans every record of `in` and writes each result with o to out, in
+ * input order, adding to *sum (which the caller zeroes once).  With jobs
+ * above 1, records are planned on that many threads; the output is the
+ * same byte for byte.  Records are numbered from first_record. */
+void plinth_plan_stream(const plinth_protocol *p, FILE *in, const char *file, unsigned flags,
+                        long first_record, const struct plinth_output *o, FILE *out, int jobs,
+                        struct plinth_stream_summary *sum);
+/* requested if positive, else the number of cores. */
+int plinth_jobs(int requested);
 
 #ifdef __cplusplus
 }

@@ -1,6 +1,7 @@
 #include "outbuf.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 
 #include "arena.h"
 
@@ -122,4 +123,10 @@ void ob_flush(struct outbuf *b, FILE *out)
 {
 	fwrite(b->p, 1, b->len, out);
 	b->len = 0;
+}
+
+void ob_release(void)
+{
+	free(buffer.p);
+	buffer = (struct outbuf){ 0 };
 }

@@ -48,5 +48,7 @@ void ob_tsv_cell(struct outbuf *b, const char *s);
 /* This thread's buffer, emptied; and writing it out. */
 struct outbuf *ob_begin(void);
 void ob_flush(struct outbuf *b, FILE *out);
+/* Frees this thread's buffer: a thread that ends must call it. */
+void ob_release(void);
 
 #endif

@@ -575,6 +575,12 @@ const struct plinth_result *plinth_reader_next(plinth_reader *rd)
 	return decide_record(rd, &c);
 }
 
+const struct plinth_result *reader_eval_chunk(plinth_reader *rd, const struct doc_chunk *c, long record)
+{
+	rd->next_record = record;
+	return decide_record(rd, c);
+}
+
 const struct plinth_result *plinth_reader_eval(plinth_reader *rd, const char *yaml, size_t len, int first_line)
 {
 	struct doc_chunk c = { .text = yaml, .len = len, .first_line = first_line };

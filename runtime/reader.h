@@ -15,4 +15,9 @@ struct reader_state {
 
 void reader_state(plinth_reader *r, struct reader_state *s);
 
+struct doc_chunk;
+/* Decides one document cut by a splitter elsewhere, as record number
+ * `record`: how parallel.c's workers use a reader. */
+const struct plinth_result *reader_eval_chunk(plinth_reader *r, const struct doc_chunk *c, long record);
+
 #endif

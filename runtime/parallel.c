@@ -1,0 +1,269 @@
+/* plinth_plan_stream: every record of a stream, planned on one thread
+ * or several, written in input order.
+ *
+ * With several jobs, this thread cuts the input into batches of whole
+ * documents (the splitter already finds their boundaries) and writes the
+ * finished batches in order; workers plan a batch each, with their own
+ * reader, into a memory stream.  At most 2 x jobs batches are in flight,
+ * so memory stays flat however long the stream.  A worker decides a
+ * document exactly as the one-thread path does, record numbers and lines
+ * included, so the output is the same byte for byte. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "outbuf.h"
+#include "reader.h"
+#include "split.h"
+
+enum { BATCH_DOCS = 256, BATCH_BYTES = 1 << 20 };
+
+struct doc_ref {
+	size_t off, len;
+	long first_line;
+	bool too_large;
+};
+
+struct batch {
+	long first_record;
+	char *text;
+	size_t len, cap;
+	struct doc_ref *docs;
+	int n, ndocs_cap;
+	char *out;         /* the results, written by a worker */
+	size_t outlen;
+	bool invalid, done;
+	unsigned kinds;
+	struct batch *next_todo, *next_flight;
+};
+
+struct pool {
+	pthread_mutex_t mu;
+	pthread_cond_t work, finished;
+	struct batch *todo, *todo_tail;
+	bool closing;
+	const plinth_protocol *p;
+	const char *file;
+	unsigned flags;
+	const struct plinth_output *o;
+};
+
+static void note(struct plinth_stream_summary *sum, const struct plinth_result *r, bool *invalid,
+                 unsigned *kinds)
+{
+	(void)sum;
+	*invalid |= r->error != NULL;
+	for (int i = 0; i < r->ndecisions; i++)
+		for (int k = 0; k < r->decisions[i].nreasons; k++)
+			*kinds |= 1u << r->decisions[i].reasons[k].kind;
+}
+
+/* ---- one thread ----------------------------------------------------- */
+
+static void plan_here(const plinth_protocol *p, FILE *in, const char *file, unsigned flags, long first_record,
+                      const struct plinth_output *o, FILE *out, struct plinth_stream_summary *sum)
+{
+	plinth_reader *rd = plinth_reader_open(p, in, file, flags, first_record);
+	const struct plinth_result *r;
+	bool invalid = false;
+	unsigned kinds = 0;
+	while ((r = plinth_reader_next(rd))) {
+		plinth_write_explained(out, o, r, o->explain ? plinth_reader_explain(rd) : NULL);
+		note(sum, r, &invalid, &kinds);
+		sum->records++;
+	}
+	sum->invalid |= invalid;
+	sum->blocked_kinds |= kinds;
+	sum->io_error |= plinth_reader_io_error(rd);
+	plinth_reader_close(rd);
+}
+
+/* ---- workers -------------------------------------------------------- */
+
+static void plan_batch(struct pool *pool, plinth_reader *rd, struct batch *b)
+{
+	FILE *f = open_memstream(&b->out, &b->outlen);
+	for (int i = 0; i < b->n; i++) {
+		const struct doc_ref *d = &b->docs[i];
+		struct doc_chunk c = { .text = b->text + d->off, .len = d->len, .first_line = d->first_line,
+		                       .too_large = d->too_large };
+		const struct plinth_result *r = reader_eval_chunk(rd, &c, b->first_record + i);
+		plinth_write_explained(f, pool->o, r, pool->o->explain ? plinth_reader_explain(rd) : NULL);
+		note(NULL, r, &b->invalid, &b->kinds);
+	}
+	fclose(f);
+}
+
+static void *worker(void *arg)
+{
+	struct pool *pool = arg;
+	plinth_reader *rd = plinth_reader_open(pool->p, NULL, pool->file, pool->flags, 1);
+	pthread_mutex_lock(&pool->mu);
+	for (;;) {
+		while (!pool->todo && !pool->closing)
+			pthread_cond_wait(&pool->work, &pool->mu);
+		if (!pool->todo)
+			break;
+		struct batch *b = pool->todo;
+		pool->todo = b->next_todo;
+		pthread_mutex_unlock(&pool->mu);
+		plan_batch(pool, rd, b);
+		pthread_mutex_lock(&pool->mu);
+		b->done = true;
+		pthread_cond_broadcast(&pool->finished);
+	}
+	pthread_mutex_unlock(&pool->mu);
+	plinth_reader_close(rd);
+	ob_release();
+	return NULL;
+}
+
+/* ---- this thread: cutting and writing ------------------------------ */
+
+static void add_doc(struct batch *b, const struct doc_chunk *c)
+{
+	if (b->len + c->len > b->cap) {
+		b->cap = (b->len + c->len) * 2;
+		b->text = xrealloc(b->text, b->cap);
+	}
+	if (b->n == b->ndocs_cap) {
+		b->ndocs_cap = b->ndocs_cap ? 2 * b->ndocs_cap : BATCH_DOCS;
+		b->docs = xrealloc(b->docs, sizeof *b->docs * (size_t)b->ndocs_cap);
+	}
+	memcpy(b->text + b->len, c->text, c->len);
+	b->docs[b->n++] = (struct doc_ref){ b->len, c->len, c->first_line, c->too_large };
+	b->len += c->len;
+}
+
+/* Fills b with the next documents; false when there were none. */
+static bool fill(struct splitter *s, struct batch *b, long first_record)
+{
+	struct doc_chunk c;
+	b->first_record = first_record;
+	b->n = 0;
+	b->len = 0;
+	b->invalid = b->done = false;
+	b->kinds = 0;
+	while (b->n < BATCH_DOCS && b->len < BATCH_BYTES && split_next(s, &c))
+		add_doc(b, &c);
+	return b->n > 0;
+}
+
+static void submit(struct pool *pool, struct batch *b)
+{
+	pthread_mutex_lock(&pool->mu);
+	b->next_todo = NULL;
+	if (pool->todo)
+		pool->todo_tail->next_todo = b;
+	else
+		pool->todo = b;
+	pool->todo_tail = b;
+	pthread_cond_signal(&pool->work);
+	pthread_mutex_unlock(&pool->mu);
+}
+
+static void wait_done(struct pool *pool, struct batch *b)
+{
+	pthread_mutex_lock(&pool->mu);
+	while (!b->done)
+		pthread_cond_wait(&pool->finished, &pool->mu);
+	pthread_mutex_unlock(&pool->mu);
+}
+
+static void free_batch(struct batch *b)
+{
+	free(b->text);
+	free(b->docs);
+	free(b->out);
+	free(b);
+}
+
+static void plan_parallel(struct pool *pool, FILE *in, long first_record, int jobs, FILE *out,
+                          struct plinth_stream_summary *sum)
+{
+	pthread_t *threads = xmalloc(sizeof *threads * (size_t)jobs);
+	for (int i = 0; i < jobs; i++)
+		pthread_create(&threads[i], NULL, worker, pool);
+	struct splitter s;
+	split_init(&s, in);
+	struct batch *head = NULL, *tail = NULL, *spare = NULL;
+	int in_flight = 0;
+	long next = first_record;
+	bool more = true;
+	for (;;) {
+		while (more && in_flight < 2 * jobs) {
+			struct batch *b = spare ? spare : calloc(1, sizeof *b);
+			spare = spare ? spare->next_flight : NULL;
+			if (!(more = fill(&s, b, next))) {
+				b->next_flight = spare;
+				spare = b;
+				break;
+			}
+			next += b->n;
+			b->next_flight = NULL;
+			if (tail)
+				tail->next_flight = b;
+			else
+				head = b;
+			tail = b;
+			in_flight++;
+			submit(pool, b);
+		}
+		if (!head)
+			break;
+		struct batch *b = head;
+		wait_done(pool, b);
+		fwrite(b->out, 1, b->outlen, out);
+		free(b->out);
+		b->out = NULL;
+		sum->records += b->n;
+		sum->invalid |= b->invalid;
+		sum->blocked_kinds |= b->kinds;
+		head = b->next_flight;
+		if (!head)
+			tail = NULL;
+		in_flight--;
+		b->next_flight = spare;
+		spare = b;
+	}
+	sum->io_error |= s.io_error;
+	split_free(&s);
+	pthread_mutex_lock(&pool->mu);
+	pool->closing = true;
+	pthread_cond_broadcast(&pool->work);
+	pthread_mutex_unlock(&pool->mu);
+	for (int i = 0; i < jobs; i++)
+		pthread_join(threads[i], NULL);
+	free(threads);
+	while (spare) {
+		struct batch *b = spare;
+		spare = b->next_flight;
+		free_batch(b);
+	}
+}
+
+int plinth_jobs(int requested)
+{
+	if (requested > 0)
+		return requested;
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	return cores > 0 ? (int)cores : 1;
+}
+
+void plinth_plan_stream(const plinth_protocol *p, FILE *in, const char *file, unsigned flags, long first_record,
+                        const struct plinth_output *o, FILE *out, int jobs, struct plinth_stream_summary *sum)
+{
+	if (jobs <= 1) {
+		plan_here(p, in, file, flags, first_record, o, out, sum);
+		return;
+	}
+	struct pool pool = { .p = p, .file = file, .flags = flags, .o = o };
+	pthread_mutex_init(&pool.mu, NULL);
+	pthread_cond_init(&pool.work, NULL);
+	pthread_cond_init(&pool.finished, NULL);
+	plan_parallel(&pool, in, first_record, jobs, out, sum);
+	pthread_cond_destroy(&pool.work);
+	pthread_cond_destroy(&pool.finished);
+	pthread_mutex_destroy(&pool.mu);
+}
