@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../runtime/outbuf.h"
 #include "order.h"
 #include "print.h"
 
@@ -312,11 +313,24 @@ static int by_int(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* s as a JSON string, for text every JSON result repeats. */
+static const char *json_text(struct arena *a, const char *s)
+{
+	struct outbuf b = { 0 };
+	ob_json_string(&b, s);
+	const char *t = arena_strndup(a, b.p, b.len);
+	free(b.p);
+	return t;
+}
+
 static void lower_step(struct lower *l, const struct step *s, struct pstep *ps)
 {
 	ps->name = s->name;
 	ps->title = s->title;
 	ps->stage = s->stage->name;
+	ps->json_name = json_text(l->a, s->name);
+	ps->json_head = arena_printf(l->a, "{\"step\":%s,\"stage\":%s,\"title\":%s", ps->json_name,
+	                             json_text(l->a, s->stage->name), json_text(l->a, s->title));
 	int n = s->clauses.n + s->stage->clauses.n;
 	ps->clauses = arena_alloc(l->a, sizeof *ps->clauses * (size_t)(n + 1));
 	struct vec tech = { 0 }, notes = { 0 };

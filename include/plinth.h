@@ -209,6 +209,8 @@ struct plinth_output {
 	unsigned only;       /* bit (1 << status) per status to show; 0: all */
 	const char *protocol_file; /* names clause locations ("at") */
 	int explain;         /* with each result, its explanation (text, json) */
+	const plinth_protocol *protocol; /* optional: the results' protocol, whose
+	                        text the writers then need not escape again */
 };
 
 /* The TSV header row; nothing for the other formats. */

@@ -13,8 +13,24 @@ struct arena_block {
 
 enum { BLOCK_MIN = 64 * 1024 };
 
+/* A test build counts calls to the allocator, to show that planning
+ * more records costs no more of them (tests/alloc/run). */
+#ifdef PLINTH_COUNT_ALLOC
+static long allocations;
+
+static void report_allocations(void)
+{
+	fprintf(stderr, "plinth: %ld allocations\n", allocations);
+}
+
+#define COUNT_ALLOCATION() do { if (!allocations++) atexit(report_allocations); } while (0)
+#else
+#define COUNT_ALLOCATION() ((void)0)
+#endif
+
 void *xmalloc(size_t n)
 {
+	COUNT_ALLOCATION();
 	void *p = malloc(n ? n : 1);
 	if (!p) {
 		fputs("plinth: out of memory\n", stderr);
@@ -25,6 +41,7 @@ void *xmalloc(size_t n)
 
 void *xrealloc(void *p, size_t n)
 {
+	COUNT_ALLOCATION();
 	p = realloc(p, n ? n : 1);
 	if (!p) {
 		fputs("plinth: out of memory\n", stderr);

@@ -1,5 +1,6 @@
 /* JSON Lines: one object per record, keys in a fixed order. */
 #include "outbuf.h"
+#include "program.h"
 #include "output.h"
 
 static void names(struct outbuf *out, const char *const *v, int n)
@@ -52,8 +53,20 @@ static void reasons(struct outbuf *out, const struct plinth_output *o, const cha
 	ob_char(out, ']');
 }
 
-static void step_head(struct outbuf *out, const struct plinth_decision *d)
+/* The protocol's own step, when the writer knows it: the result's
+ * decisions are its steps in plan order. */
+static const struct pstep *known_step(const struct plinth_output *o, const struct plinth_result *r,
+                                      const struct plinth_decision *d)
 {
+	return o->protocol && r->ndecisions == o->protocol->nsteps ? &o->protocol->steps[d - r->decisions] : NULL;
+}
+
+static void step_head(struct outbuf *out, const struct pstep *ps, const struct plinth_decision *d)
+{
+	if (ps) {
+		ob_str(out, ps->json_head);
+		return;
+	}
 	ob_str(out, "{\"step\":");
 	ob_json_string(out, d->step);
 	ob_str(out, ",\"stage\":");
@@ -62,9 +75,10 @@ static void step_head(struct outbuf *out, const struct plinth_decision *d)
 	ob_json_string(out, d->title);
 }
 
-static void planned(struct outbuf *out, const struct plinth_output *o, const struct plinth_decision *d)
+static void planned(struct outbuf *out, const struct plinth_output *o, const struct pstep *ps,
+                    const struct plinth_decision *d)
 {
-	step_head(out, d);
+	step_head(out, ps, d);
 	reasons(out, o, "cautions", d->cautions, d->ncautions);
 	if (d->ntechniques) {
 		ob_str(out, ",\"technique\":");
@@ -77,9 +91,10 @@ static void planned(struct outbuf *out, const struct plinth_output *o, const str
 	ob_char(out, '}');
 }
 
-static void blocked(struct outbuf *out, const struct plinth_output *o, const struct plinth_decision *d)
+static void blocked(struct outbuf *out, const struct plinth_output *o, const struct pstep *ps,
+                    const struct plinth_decision *d)
 {
-	step_head(out, d);
+	step_head(out, ps, d);
 	reasons(out, o, "reasons", d->reasons, d->nreasons);
 	ob_char(out, '}');
 }
@@ -101,9 +116,11 @@ static void section(struct outbuf *out, const struct plinth_output *o, const str
 		if (n++)
 			ob_char(out, ',');
 		if (s == PLINTH_PLANNED)
-			planned(out, o, d);
+			planned(out, o, known_step(o, r, d), d);
 		else if (s == PLINTH_BLOCKED)
-			blocked(out, o, d);
+			blocked(out, o, known_step(o, r, d), d);
+		else if (known_step(o, r, d))
+			ob_str(out, known_step(o, r, d)->json_name);
 		else
 			ob_json_string(out, d->step);
 	}

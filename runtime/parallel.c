@@ -193,7 +193,7 @@ static void plan_parallel(struct pool *pool, FILE *in, long first_record, int jo
 	bool more = true;
 	for (;;) {
 		while (more && in_flight < 2 * jobs) {
-			struct batch *b = spare ? spare : calloc(1, sizeof *b);
+			struct batch *b = spare ? spare : memset(xmalloc(sizeof *b), 0, sizeof *b);
 			spare = spare ? spare->next_flight : NULL;
 			if (!(more = fill(&s, b, next))) {
 				b->next_flight = spare;

@@ -98,6 +98,8 @@ struct pstep {
 	struct pclause *clauses; int nclauses; /* the stage's, then the step's */
 	int *after; int nafter;                /* plan positions */
 	const char **after_message;            /* "after X, which is blocked", by after[] */
+	const char *json_head;  /* {"step":…,"stage":…,"title":… escaped once */
+	const char *json_name;  /* "step" as a JSON string */
 	const char *const *techniques; int ntechniques;
 	const char *const *notes; int nnotes;
 };

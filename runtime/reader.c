@@ -98,8 +98,12 @@ static const char *scalar(const yaml_event_t *ev)
 static bool is_null(const yaml_event_t *ev)
 {
 	const char *s = scalar(ev);
-	return is_plain(ev) && (!*s || !strcmp(s, "~") || !strcmp(s, "null") || !strcmp(s, "Null") ||
-	                        !strcmp(s, "NULL"));
+	switch (ev->data.scalar.length) { /* most scalars are no null: look at the length first */
+	case 0: return is_plain(ev);
+	case 1: return is_plain(ev) && s[0] == '~';
+	case 4: return is_plain(ev) && (!strcmp(s, "null") || !strcmp(s, "Null") || !strcmp(s, "NULL"));
+	default: return false;
+	}
 }
 
 static bool one_of(const char *s, const char *const *words)
