@@ -78,6 +78,8 @@ struct node *ast_binary(struct arena *a, enum node_kind k, int op, struct node *
 	n->op = op;
 	n->a = l;
 	n->b = r;
+	int dl = l ? l->depth : 0, dr = r ? r->depth : 0;
+	n->depth = 1 + (dl > dr ? dl : dr);
 	return n;
 }
 

@@ -88,6 +88,7 @@ struct node {
 	double num;
 	const char *str;
 	struct vec items;       /* S_LIST: struct node * */
+	int depth;              /* operators on the longest path down from here */
 	/* resolution */
 	enum rtype rtype;
 	struct field *field;    /* the field a path names */

@@ -172,12 +172,27 @@ static bool comes_after(struct dot *d, const struct step *s, const struct step *
 	return false;
 }
 
-static bool followed(struct dot *d, const struct step *s)
+/* Which steps of g some step of g comes after, by step index: found
+ * in one pass, since asking for each step would take time and memory
+ * in the square of the steps. */
+static bool *followed_steps(struct dot *d, const struct stage *g)
 {
-	for (int i = 0; i < s->stage->steps.n; i++)
-		if (comes_after(d, s->stage->steps.items[i], s))
-			return true;
-	return false;
+	int top = 0;
+	for (int i = 0; i < g->steps.n; i++) {
+		const struct step *s = g->steps.items[i];
+		top = s->index > top ? s->index : top;
+	}
+	bool *followed = arena_alloc(d->a, (size_t)top + 1);
+	for (int i = 0; i < g->steps.n; i++) {
+		struct vec targets = { 0 };
+		after_targets(g->steps.items[i], d->a, &targets);
+		for (int j = 0; j < targets.n; j++) {
+			const struct step *t = targets.items[j];
+			if (t->stage == g)
+				followed[t->index] = true;
+		}
+	}
+	return followed;
 }
 
 /* Edges between boxes attach near the middle of a row, which keeps the
@@ -221,13 +236,14 @@ static void write_steps(struct dot *d, const struct stage *g, struct box *b, con
 {
 	struct vec steps = { 0 }, first = { 0 }, last = { 0 };
 	graph_plan_steps(d->a, g, &steps);
+	bool *followed = followed_steps(d, g);
 	for (int i = 0; i < steps.n; i++) {
 		const struct step *s = steps.items[i];
 		const char *bottom = write_step(d, s);
 		vec_push(d->a, &b->bottoms, (void *)bottom);
 		if (!comes_after(d, s, NULL))
 			vec_push(d->a, &first, (void *)s->name);
-		if (!followed(d, s))
+		if (!followed[s->index])
 			vec_push(d->a, &last, (void *)bottom);
 	}
 	write_row(d, &first);

@@ -5,17 +5,49 @@
 #include "parser.h"
 #include "lexer.h"
 
+enum { MAX_EXPR_DEPTH = 256, MAX_SOURCE = 1 << 20 };
+
+/* Every later pass walks conditions recursively: one that nests too
+ * deeply (a chain of thousands of 'and') is an error here, before any
+ * of them runs. */
+static void check_depth(struct parse_ctx *ctx, const struct node *n)
+{
+	if (n && n->depth > MAX_EXPR_DEPTH)
+		diag_error(ctx->diags, n->loc, "syntax", "condition nests more than %d operators deep; "
+		           "split it into checks", MAX_EXPR_DEPTH);
+}
+
+static void check_clauses(struct parse_ctx *ctx, const struct vec *clauses)
+{
+	for (int i = 0; i < clauses->n; i++)
+		check_depth(ctx, ((const struct clause *)clauses->items[i])->cond);
+}
+
 void parse_protocol(struct parse_ctx *ctx, const char *src, size_t len)
 {
 	yyscan_t scanner;
 	ctx->line = ctx->column = 1;
 	ctx->proto = arena_alloc(ctx->arena, sizeof *ctx->proto);
+	if (len > MAX_SOURCE) { /* protocols are kilobytes: this is not one */
+		diag_error(ctx->diags, (struct loc){ 1, 1, 1, 2 }, "syntax", "protocol larger than %d MiB",
+		           MAX_SOURCE >> 20);
+		return;
+	}
 	pl_lex_init_extra(ctx, &scanner);
 	YY_BUFFER_STATE buf = pl__scan_bytes(src, (int)len, scanner);
 	pl_parse(scanner, ctx);
 	ctx->proto->comments = ctx->comments;
 	pl__delete_buffer(buf, scanner);
 	pl_lex_destroy(scanner);
+	struct protocol_ast *p = ctx->proto;
+	for (int i = 0; i < p->checks.n; i++)
+		check_depth(ctx, ((const struct check *)p->checks.items[i])->cond);
+	for (int i = 0; i < p->stages.n; i++) {
+		const struct stage *g = p->stages.items[i];
+		check_clauses(ctx, &g->clauses);
+		for (int j = 0; j < g->steps.n; j++)
+			check_clauses(ctx, &((const struct step *)g->steps.items[j])->clauses);
+	}
 }
 
 void proto_begin(struct parse_ctx *ctx, const char *name, const char *title, struct loc loc)

@@ -125,10 +125,24 @@ static const char *set_text(struct arena *a, const struct node *s)
 		return arena_printf(a, "%s..%s", print_number(a, s->a->num), print_number(a, s->b->num));
 	if (s->kind == S_PATH)
 		return print_path(a, s->path);
-	const char *t = "{";
+	/* joined in one pass: a literal may hold thousands of items */
+	const char **items = arena_alloc(a, sizeof *items * (size_t)(s->items.n + 1));
+	size_t len = 2;
 	for (int i = 0; i < s->items.n; i++)
-		t = arena_printf(a, "%s%s%s", t, i ? ", " : "", print_expr(a, s->items.items[i]));
-	return arena_printf(a, "%s}", t);
+		len += strlen(items[i] = print_expr(a, s->items.items[i])) + 2;
+	char *t = arena_alloc(a, len + 1), *o = t;
+	*o++ = '{';
+	for (int i = 0; i < s->items.n; i++) {
+		if (i) {
+			memcpy(o, ", ", 2);
+			o += 2;
+		}
+		size_t n = strlen(items[i]);
+		memcpy(o, items[i], n);
+		o += n;
+	}
+	*o = '}'; /* then the zero arena_alloc left */
+	return t;
 }
 
 const char *print_expr(struct arena *a, const struct node *n)

@@ -11,7 +11,7 @@
 #include "record.h"
 #include "split.h"
 
-enum { MAX_DEPTH = 64, MAX_SCALAR = 65536 };
+enum { MAX_DEPTH = 64, MAX_SCALAR = 65536, MAX_KEYS = 10000 };
 
 struct plinth_reader {
 	const struct plinth_protocol *p;
@@ -69,7 +69,9 @@ static bool next_event(struct plinth_reader *rd, yaml_event_t *ev)
 	const char *problem = y->problem ? y->problem : "malformed YAML";
 	if (y->error == YAML_READER_ERROR) {
 		yaml_mark_t m = offset_mark(rd->text, y->problem_offset);
-		if (y->problem_value >= 0)
+		if (y->problem_value > 0xff) /* a character, not a byte */
+			FAIL(rd, &m, "invalid input: %s (U+%04X)", problem, (unsigned)y->problem_value);
+		else if (y->problem_value >= 0)
 			FAIL(rd, &m, "invalid input: %s (byte 0x%02x)", problem, (unsigned)y->problem_value & 0xff);
 		else
 			FAIL(rd, &m, "invalid input: %s", problem);
@@ -130,6 +132,17 @@ static bool numeric(const char *s, bool decimal)
 	return *s == '\0';
 }
 
+/* A whole number past 2^53, by its digits: as a double, 2^53 + 1
+ * would read as 2^53 and pass unnoticed. */
+static bool int_too_large(const char *text)
+{
+	const char *digits = text + (*text == '-');
+	while (*digits == '0' && digits[1])
+		digits++;
+	size_t n = strlen(digits);
+	return n > 16 || (n == 16 && strcmp(digits, "9007199254740992") > 0);
+}
+
 static const char *range_text(struct arena *a, const struct slot *s)
 {
 	return arena_printf(a, "%.15g..%.15g", s->lo, s->hi);
@@ -149,7 +162,7 @@ static void read_number(struct plinth_reader *rd, const struct slot *s, struct v
 		return;
 	}
 	double d = strtod(text, NULL);
-	if (is_int ? (d > 9007199254740992.0 || d < -9007199254740992.0) : !(d >= -1e300 && d <= 1e300)) {
+	if (is_int ? int_too_large(text) : !(d >= -1e300 && d <= 1e300)) {
 		FAIL(rd, &ev->start_mark, "%s: %s is too large", s->path, text);
 		return;
 	}
@@ -428,12 +441,17 @@ static bool read_mapping(struct plinth_reader *rd, int node, int depth)
 		return false;
 	}
 	yaml_event_t key;
-	for (;;) {
+	for (int keys = 0;; keys++) {
 		if (!next_event(rd, &key))
 			return false;
 		if (key.type == YAML_MAPPING_END_EVENT) {
 			yaml_event_delete(&key);
 			return true;
+		}
+		if (keys == MAX_KEYS) {
+			FAIL(rd, &key.start_mark, "more than %d keys in one mapping", MAX_KEYS);
+			yaml_event_delete(&key);
+			return false;
 		}
 		if (key.type != YAML_SCALAR_EVENT) {
 			FAIL(rd, &key.start_mark, "keys must be plain names, not %s", node_kind(&key));
@@ -513,7 +531,11 @@ static void read_document(struct plinth_reader *rd, const struct doc_chunk *c)
 	rd->line0 = c->first_line;
 	rd->text = c->text;
 	rd->result.line = (int)c->first_line;
-	if (next_event(rd, &ev)) { /* stream start */
+	const unsigned char *b = (const unsigned char *)c->text;
+	if (c->len >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)))
+		/* libyaml would read on in UTF-16, where the splitter saw no '---' */
+		FAIL(rd, &(yaml_mark_t){ 0 }, "invalid input: a UTF-16 byte-order mark; records must be UTF-8");
+	else if (next_event(rd, &ev)) { /* stream start */
 		yaml_event_delete(&ev);
 		if (next_event(rd, &ev)) {
 			if (ev.type == YAML_DOCUMENT_START_EVENT)
@@ -521,6 +543,15 @@ static void read_document(struct plinth_reader *rd, const struct doc_chunk *c)
 			yaml_event_delete(&ev);
 			read_root(rd);
 		}
+	}
+	/* Document end, then stream end: a second document here is one whose
+	 * '---' the splitter did not see (its line breaks are not LF or
+	 * CRLF), and must not pass unnoticed. */
+	for (int i = 0; i < 2 && !rd->result.error && next_event(rd, &ev); i++) {
+		if (ev.type == YAML_DOCUMENT_START_EVENT)
+			FAIL(rd, &ev.start_mark, "another document starts here, but its '---' is not on a line of its own "
+			     "(lines must end in LF or CRLF)");
+		yaml_event_delete(&ev);
 	}
 	if (!rd->result.error)
 		check_required(rd, &(yaml_mark_t){ .line = (size_t)(rd->result.line - rd->line0) });
@@ -535,7 +566,7 @@ plinth_reader *plinth_reader_open(const plinth_protocol *p, FILE *in, const char
 	plinth_reader *rd = xmalloc(sizeof *rd);
 	memset(rd, 0, sizeof *rd);
 	rd->p = p;
-	rd->file = file;
+	rd->file = strcpy(xmalloc(strlen(file) + 1), file); /* the caller's may not outlive us */
 	rd->flags = flags;
 	rd->next_record = first_record;
 	split_init(&rd->split, in);
@@ -611,5 +642,6 @@ void plinth_reader_close(plinth_reader *rd)
 	free(rd->rec.checks);
 	free(rd->rec.done);
 	free(rd->decisions);
+	free((char *)rd->file);
 	free(rd);
 }
