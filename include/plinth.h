@@ -5,9 +5,11 @@
  * A result returned by plinth_reader_next, and every string and array it
  * points to, stays valid until the next call on that reader or until
  * plinth_reader_close.  Diagnostics live until plinth_diagnostics_free.
- * No function keeps a pointer to memory the caller passed in, except the
- * FILE * given to plinth_reader_open, which the caller closes after
- * plinth_reader_close.
+ * No function keeps a pointer to memory the caller passed in, except
+ * plinth_reader_open, which keeps the FILE * (the caller closes it after
+ * plinth_reader_close); it copies the file name.  Functions that free accept NULL.  Out of memory, plinth writes
+ * "plinth: out of memory" to stderr and exits with status 2: no function
+ * returns an allocation failure.  plinth(3) says more.
  */
 #ifndef PLINTH_H
 #define PLINTH_H
@@ -43,11 +45,16 @@ struct plinth_diagnostic {
  * plinth_diagnostics_free. */
 plinth_protocol *plinth_compile(const char *file, const char *src, size_t len,
                                 plinth_diagnostics **diags);
+/* Frees p and all it owns.  Close the readers on p first. */
 void plinth_protocol_free(plinth_protocol *p);
-/* The protocol's steps, in plan order. */
+/* The protocol's steps, in plan order: how many, and the name of step i
+ * (0-based; NULL when out of range). */
 int plinth_protocol_steps(const plinth_protocol *p);
 const char *plinth_protocol_step(const plinth_protocol *p, int i);
 
+/* How many diagnostics d holds; diagnostic i (0-based, in source order;
+ * NULL when out of range), valid until plinth_diagnostics_free; how many
+ * of them are errors, and how many warnings. */
 size_t plinth_diagnostics_count(const plinth_diagnostics *d);
 const struct plinth_diagnostic *plinth_diagnostics_get(const plinth_diagnostics *d, size_t i);
 int plinth_diagnostics_errors(const plinth_diagnostics *d);
@@ -65,6 +72,7 @@ void plinth_diagnostics_print_json(FILE *out, const plinth_diagnostics *d);
 /* Writes one SARIF 2.1.0 log with a run whose results are the
  * diagnostics of the n files in list. */
 void plinth_diagnostics_print_sarif(FILE *out, plinth_diagnostics *const *list, size_t n);
+/* Frees d and every diagnostic in it. */
 void plinth_diagnostics_free(plinth_diagnostics *d);
 
 /* ---- Authoring tools ---------------------------------------------- */
@@ -145,6 +153,7 @@ const struct plinth_result *plinth_reader_eval(plinth_reader *r, const char *yam
                                                int first_line);
 /* Nonzero when reading `in` failed (not a bad record: an I/O error). */
 int plinth_reader_io_error(const plinth_reader *r);
+/* Frees r and its last result and explanation; does not close `in`. */
 void plinth_reader_close(plinth_reader *r);
 
 /* ---- Explaining results ------------------------------------------- */
@@ -215,6 +224,8 @@ struct plinth_output {
 
 /* The TSV header row; nothing for the other formats. */
 void plinth_write_header(FILE *out, const struct plinth_output *o);
+/* Writes r in format o->format, with only the steps whose status o->only
+ * selects, as `plinth plan` does. */
 void plinth_write_result(FILE *out, const struct plinth_output *o,
                          const struct plinth_result *r);
 /* As plinth_write_result, with the explanation x (may be NULL) when
@@ -222,6 +233,8 @@ void plinth_write_result(FILE *out, const struct plinth_output *o,
 void plinth_write_explained(FILE *out, const struct plinth_output *o,
                             const struct plinth_result *r, const struct plinth_explanation *x);
 
+/* The names every output format uses ("planned", "contraindicated"...):
+ * static strings. */
 const char *plinth_status_name(enum plinth_status s);
 const char *plinth_reason_kind_name(enum plinth_reason_kind k);
 
