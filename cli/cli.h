@@ -25,6 +25,13 @@ char *read_file(const char *path, size_t *len);
 plinth_protocol *load_protocol(const char *path);
 /* Prints "FILE: N errors, M warnings" when there were any. */
 void print_summary(const char *path, const plinth_diagnostics *d);
+/* Whether to colour what goes to f: it is a terminal, NO_COLOR is not
+ * set (to anything: no-color.org) and TERM is not "dumb". */
+bool use_color(FILE *f);
+/* For -q: from now on, standard output and standard error go nowhere;
+ * only the exit status tells.  Call after the options are parsed, so
+ * usage errors are still seen. */
+void be_quiet(void);
 /* The option getopt_long just rejected, as the user wrote it. */
 const char *bad_option(char **argv);
 int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

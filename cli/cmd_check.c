@@ -7,7 +7,7 @@
 #include "cli.h"
 
 static const char help[] =
-	"usage: plinth check [--werror] [-f text|json|sarif] FILE...\n"
+	"usage: plinth check [--werror] [-f text|json|sarif] [-q] FILE...\n"
 	"\n"
 	"Compiles each protocol and reports every error and warning as\n"
 	"FILE:LINE:COL: error: MESSAGE, with the source line and a caret.\n"
@@ -15,6 +15,7 @@ static const char help[] =
 	"  --werror             treat warnings as errors\n"
 	"  -f, --format FORMAT  text (default, on stderr), json (JSON Lines on\n"
 	"                       stdout) or sarif (SARIF 2.1.0 on stdout)\n"
+	"  -q, --quiet          print nothing; only the exit status tells\n"
 	"  -h, --help           show this help\n"
 	"\n"
 	"Exit status: 0 no errors, 1 errors (or warnings with --werror),\n"
@@ -25,15 +26,16 @@ int cmd_check(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "werror", no_argument, NULL, 'W' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
 	enum { TEXT, JSON, SARIF } format = TEXT;
-	bool werror = false;
+	bool werror = false, quiet = false;
 	int c;
 	optind = 1;
 	opterr = 0; /* we say it ourselves, naming the subcommand */
-	while ((c = getopt_long(argc, argv, ":f:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":f:qh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'W': werror = true; break;
 		case 'f':
@@ -46,6 +48,7 @@ int cmd_check(int argc, char **argv)
 			else
 				return usage_error("check", "--format takes text, json or sarif, not '%s'", optarg);
 			break;
+		case 'q': quiet = true; break;
 		case 'h': fputs(help, stdout); return EXIT_OK;
 		case ':': return usage_error("check", "option '%s' needs a value", bad_option(argv));
 		default: return usage_error("check", "unknown option '%s'", bad_option(argv));
@@ -53,6 +56,8 @@ int cmd_check(int argc, char **argv)
 	}
 	if (optind >= argc)
 		return usage_error("check", "no protocol file given");
+	if (quiet)
+		be_quiet();
 	int status = EXIT_OK;
 	/* SARIF is one document for all files: keep their diagnostics. */
 	plinth_diagnostics **all = calloc((size_t)(argc - optind), sizeof *all);
@@ -69,7 +74,7 @@ int cmd_check(int argc, char **argv)
 		if (format == JSON)
 			plinth_diagnostics_print_json(stdout, d);
 		else if (format == TEXT) {
-			plinth_diagnostics_print(stderr, d);
+			plinth_diagnostics_print_color(stderr, d, use_color(stderr));
 			print_summary(argv[i], d);
 		}
 		if ((plinth_diagnostics_errors(d) || (werror && plinth_diagnostics_warnings(d))) && status == EXIT_OK)

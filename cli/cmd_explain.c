@@ -8,7 +8,7 @@
 #include "cli.h"
 
 static const char help[] =
-	"usage: plinth explain -p PROTOCOL [-f text|json] [--strict] [RECORD]\n"
+	"usage: plinth explain -p PROTOCOL [-f text|json] [--strict] [-q] [RECORD]\n"
 	"\n"
 	"Shows how the protocol decides a client record: its plan as 'plinth plan'\n"
 	"prints it, then every check and every clause of every step with its\n"
@@ -21,6 +21,7 @@ static const char help[] =
 	"  -f, --format FORMAT      text (default) or json (JSON Lines: the plan's\n"
 	"                           object with an \"explain\" member)\n"
 	"      --strict             undeclared record keys are record errors\n"
+	"  -q, --quiet              print nothing; only the exit status tells\n"
 	"  -h, --help               show this help\n"
 	"\n"
 	"Exit status: 0 ok, 1 a record was invalid, 2 usage error, protocol\n"
@@ -28,7 +29,7 @@ static const char help[] =
 
 struct explain_opts {
 	const char *protocol, *format;
-	bool strict;
+	bool strict, quiet;
 };
 
 static int parse_options(int argc, char **argv, struct explain_opts *o)
@@ -37,13 +38,14 @@ static int parse_options(int argc, char **argv, struct explain_opts *o)
 		{ "protocol", required_argument, NULL, 'p' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "strict", no_argument, NULL, 'S' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
 	int c;
 	optind = 1;
 	opterr = 0; /* we say it ourselves, naming the subcommand */
-	while ((c = getopt_long(argc, argv, ":p:f:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":p:f:qh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'p': o->protocol = optarg; break;
 		case 'f':
@@ -52,6 +54,7 @@ static int parse_options(int argc, char **argv, struct explain_opts *o)
 			o->format = optarg;
 			break;
 		case 'S': o->strict = true; break;
+		case 'q': o->quiet = true; break;
 		case 'h': fputs(help, stdout); return -1;
 		case ':': return usage_error("explain", "option '%s' needs a value", bad_option(argv));
 		default: return usage_error("explain", "unknown option '%s'", bad_option(argv));
@@ -71,7 +74,7 @@ int cmd_explain(int argc, char **argv)
 	int status = parse_options(argc, argv, &o);
 	if (status)
 		return status < 0 ? EXIT_OK : status;
-	char *args[10];
+	char *args[11];
 	int n = 0;
 	args[n++] = "plan";
 	args[n++] = "--explain";
@@ -81,6 +84,8 @@ int cmd_explain(int argc, char **argv)
 	args[n++] = (char *)o.format;
 	if (o.strict)
 		args[n++] = "--strict";
+	if (o.quiet)
+		args[n++] = "-q";
 	if (optind < argc) {
 		args[n++] = "--"; /* a file named like an option is still a file */
 		args[n++] = argv[optind];

@@ -12,7 +12,7 @@
 #include "udiff.h"
 
 static const char help[] =
-	"usage: plinth fmt [-w | --check | --diff] [FILE...]\n"
+	"usage: plinth fmt [-w | --check | --diff] [-q] [FILE...]\n"
 	"\n"
 	"Lays each protocol out in its one canonical layout, keeping every\n"
 	"comment, and prints it; '-' or no FILE reads stdin.  The result means\n"
@@ -21,6 +21,8 @@ static const char help[] =
 	"  -w, --write   rewrite each file that is not formatted, in place\n"
 	"      --check   print the name of each file that is not formatted\n"
 	"      --diff    print a unified diff of what formatting would change\n"
+	"  -q, --quiet   print nothing; only the exit status tells (with --check:\n"
+	"                whether every file is formatted)\n"
 	"  -h, --help    show this help\n"
 	"\n"
 	"Exit status: 0 ok (with --check or --diff: every file is formatted);\n"
@@ -75,7 +77,7 @@ static int format(struct job *j)
 	int rc = plinth_format(j->name, j->src, j->len, mem, &d);
 	fclose(mem);
 	if (rc < 0) {
-		plinth_diagnostics_print(stderr, d);
+		plinth_diagnostics_print_color(stderr, d, use_color(stderr));
 		print_summary(j->name, d);
 	}
 	plinth_diagnostics_free(d);
@@ -172,19 +174,20 @@ static int fmt_file(const char *path, enum mode mode)
 }
 
 /* Returns the mode, or -1 after --help, or -2 after a usage error. */
-static int parse_options(int argc, char **argv)
+static int parse_options(int argc, char **argv, bool *quiet)
 {
 	static const struct option opts[] = {
 		{ "write", no_argument, NULL, 'w' },
 		{ "check", no_argument, NULL, 'C' },
 		{ "diff", no_argument, NULL, 'D' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
 	int c, mode = PRINT;
 	optind = 1;
 	opterr = 0; /* we say it ourselves, naming the subcommand */
-	while ((c = getopt_long(argc, argv, ":wh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":wqh", opts, NULL)) != -1) {
 		int m = c == 'w' ? WRITE : c == 'C' ? CHECK : c == 'D' ? DIFF : PRINT;
 		switch (c) {
 		case 'w': case 'C': case 'D':
@@ -194,6 +197,7 @@ static int parse_options(int argc, char **argv)
 			}
 			mode = m;
 			break;
+		case 'q': *quiet = true; break;
 		case 'h': fputs(help, stdout); return -1;
 		default: usage_error("fmt", "unknown option '%s'", bad_option(argv)); return -2;
 		}
@@ -203,7 +207,8 @@ static int parse_options(int argc, char **argv)
 
 int cmd_fmt(int argc, char **argv)
 {
-	int mode = parse_options(argc, argv);
+	bool quiet = false;
+	int mode = parse_options(argc, argv, &quiet);
 	if (mode < 0)
 		return mode == -1 ? EXIT_OK : EXIT_USAGE;
 	for (int i = optind; i < argc && mode == WRITE; i++)
@@ -211,6 +216,8 @@ int cmd_fmt(int argc, char **argv)
 			return usage_error("fmt", "-w rewrites files: it cannot rewrite stdin");
 	if (optind == argc && mode == WRITE)
 		return usage_error("fmt", "-w rewrites files: give at least one FILE");
+	if (quiet)
+		be_quiet();
 	if (optind == argc)
 		return fmt_file("-", (enum mode)mode);
 	int status = EXIT_OK;

@@ -26,6 +26,10 @@ static const char help[] =
 	"      --fail-on KIND,...   exit 3 when a step is blocked for one of these\n"
 	"                           reasons: contraindicated, unassessed, unmet,\n"
 	"                           dependency, or blocked (any)\n"
+	"  -q, --quiet              print nothing; still read every record, and\n"
+	"                           only set the exit status\n"
+	"  -j, --jobs N             plan on N threads (0: one per core); the output\n"
+	"                           is the same as with one\n"
 	"  -h, --help               show this help\n"
 	"\n"
 	"Exit status: 0 ok, 1 some record was invalid, 2 usage error, protocol\n"
@@ -36,6 +40,8 @@ struct plan_opts {
 	struct plinth_output out;
 	unsigned flags;
 	unsigned fail_on; /* bit per plinth_reason_kind; ~0u for any */
+	int jobs;         /* threads: 1 by default, 0 for one per core */
+	bool quiet;       /* write no results: only the exit status */
 };
 
 /* Parses a comma-separated list of words into bits; -1 on a bad word. */
@@ -69,16 +75,19 @@ static int parse_options(int argc, char **argv, struct plan_opts *o)
 		{ "explain", no_argument, NULL, 'E' },
 		{ "only", required_argument, NULL, 'O' },
 		{ "fail-on", required_argument, NULL, 'F' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "jobs", required_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
 	static const char *const statuses[] = { "planned", "blocked", "skipped", "done" };
 	static const char *const kinds[] = { "contraindicated", "unassessed", "unmet", "dependency", "blocked" };
 	const char *bad;
+	char *end;
 	int c, bits;
 	optind = 1;
 	opterr = 0; /* we say it ourselves, naming the subcommand */
-	while ((c = getopt_long(argc, argv, ":p:f:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":p:f:j:qh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'p': o->protocol = optarg; break;
 		case 'f':
@@ -100,6 +109,13 @@ static int parse_options(int argc, char **argv, struct plan_opts *o)
 				                   "dependency or blocked, not '%s'", bad);
 			o->fail_on |= (bits & 16) ? ~0u : (unsigned)bits;
 			break;
+		case 'q': o->quiet = true; break;
+		case 'j':
+			o->jobs = (int)strtol(optarg, &end, 10);
+			if (*end || end == optarg || o->jobs < 0 || o->jobs > 1024)
+				return usage_error("plan", "-j takes a number of jobs from 0 (one per core) to 1024, not '%s'",
+				                   optarg);
+			break;
 		case 'h': fputs(help, stdout); return -1;
 		case ':': return usage_error("plan", "option '%s' needs a value", bad_option(argv));
 		default: return usage_error("plan", "unknown option '%s'", bad_option(argv));
@@ -110,15 +126,6 @@ static int parse_options(int argc, char **argv, struct plan_opts *o)
 	if (o->out.explain && o->out.format == PLINTH_TSV)
 		return usage_error("plan", "--explain needs -f text or json");
 	return EXIT_OK;
-}
-
-static bool fails(const struct plan_opts *o, const struct plinth_result *r)
-{
-	for (int i = 0; o->fail_on && i < r->ndecisions; i++)
-		for (int k = 0; k < r->decisions[i].nreasons; k++)
-			if (o->fail_on >> r->decisions[i].reasons[k].kind & 1)
-				return true;
-	return false;
 }
 
 /* Streams one input; returns the worst status it saw. */
@@ -134,21 +141,14 @@ static int plan_file(const plinth_protocol *p, const struct plan_opts *o, const 
 			fclose(in);
 		return EXIT_USAGE;
 	}
-	plinth_reader *rd = plinth_reader_open(p, in, name, o->flags, *record);
-	const struct plinth_result *r;
-	bool invalid = false, failed = false;
-	while ((r = plinth_reader_next(rd))) {
-		plinth_write_explained(stdout, &o->out, r, o->out.explain ? plinth_reader_explain(rd) : NULL);
-		invalid |= r->error != NULL;
-		failed |= fails(o, r);
-		++*record;
-	}
-	int status = invalid ? EXIT_ERRORS : failed ? EXIT_FAIL_ON : EXIT_OK;
-	if (plinth_reader_io_error(rd)) {
+	struct plinth_stream_summary sum = { 0 };
+	plinth_plan_stream(p, in, name, o->flags, *record, &o->out, stdout, o->jobs, &sum);
+	*record += sum.records;
+	int status = sum.invalid ? EXIT_ERRORS : (sum.blocked_kinds & o->fail_on) ? EXIT_FAIL_ON : EXIT_OK;
+	if (sum.io_error) {
 		fprintf(stderr, "plinth: error reading '%s': %s\n", path, strerror(errno));
 		status = EXIT_USAGE;
 	}
-	plinth_reader_close(rd);
 	if (!is_stdin)
 		fclose(in);
 	return status;
@@ -163,14 +163,18 @@ static int worse(int a, int b)
 
 int cmd_plan(int argc, char **argv)
 {
-	struct plan_opts o = { 0 };
+	struct plan_opts o = { .jobs = 1 };
 	int status = parse_options(argc, argv, &o);
 	if (status)
 		return status < 0 ? EXIT_OK : status;
+	if (o.quiet)
+		be_quiet();
 	plinth_protocol *p = load_protocol(o.protocol);
 	if (!p)
 		return EXIT_USAGE;
 	o.out.protocol_file = o.protocol;
+	o.out.protocol = p;
+	o.jobs = plinth_jobs(o.jobs);
 	static char buf[1 << 16];
 	setvbuf(stdout, buf, isatty(STDOUT_FILENO) ? _IOLBF : _IOFBF, sizeof buf);
 	plinth_write_header(stdout, &o.out);

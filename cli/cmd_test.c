@@ -9,7 +9,7 @@
 #include "udiff.h"
 
 static const char help[] =
-	"usage: plinth test [-v] [--run PATTERN] [--junit FILE] [--coverage [--threshold PCT]] FILE...\n"
+	"usage: plinth test [-v] [-q] [--run PATTERN] [--junit FILE] [--coverage [--threshold PCT]] FILE...\n"
 	"\n"
 	"Runs protocol test files (*.test.yaml): each names its protocol and\n"
 	"lists cases, a record and what must come of it (plan, blocked, done,\n"
@@ -23,6 +23,8 @@ static const char help[] =
 	"                       skipped, and which clauses were true and false\n"
 	"      --threshold PCT  with --coverage: fail when step or clause\n"
 	"                       coverage is below PCT percent\n"
+	"  -q, --quiet          print nothing; only the exit status tells (the\n"
+	"                       --junit file is still written)\n"
 	"  -h, --help           show this help\n"
 	"\n"
 	"The last line is 'N passed, N failed'.  Exit status: 0 all passed,\n"
@@ -30,7 +32,7 @@ static const char help[] =
 	"unreadable file or a protocol that does not compile.\n";
 
 struct test_opts {
-	bool verbose, coverage;
+	bool verbose, coverage, quiet;
 	double threshold;
 	const char *junit;
 	bool has_run;
@@ -41,6 +43,7 @@ static int parse_options(int argc, char **argv, struct test_opts *o)
 {
 	static const struct option opts[] = {
 		{ "verbose", no_argument, NULL, 'v' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "run", required_argument, NULL, 'r' },
 		{ "junit", required_argument, NULL, 'j' },
 		{ "coverage", no_argument, NULL, 'c' },
@@ -52,9 +55,10 @@ static int parse_options(int argc, char **argv, struct test_opts *o)
 	char *end;
 	optind = 1;
 	opterr = 0; /* we say it ourselves, naming the subcommand */
-	while ((c = getopt_long(argc, argv, ":vh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":vqh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'v': o->verbose = true; break;
+		case 'q': o->quiet = true; break;
 		case 'r':
 			if (o->has_run)
 				regfree(&o->run);
@@ -224,6 +228,7 @@ static char *render_actual(const struct test_case *c, const struct plinth_result
 
 struct run {
 	struct test_opts *o;
+	bool color;   /* stdout is a terminal that wants colour */
 	int passed, failed, status;
 	struct file_result *files;
 	int nfiles;
@@ -270,22 +275,41 @@ static void run_case(struct run *run, struct test_file *t, plinth_reader *rd, co
 	(void)run;
 }
 
+/* An ANSI colour, or nothing when not colouring. */
+static const char *sgr(const struct run *run, const char *seq)
+{
+	return run->color ? seq : "";
+}
+
+#define OK_COLOR "\033[32m"     /* green */
+#define FAIL_COLOR "\033[1;31m" /* bold red */
+#define RESET "\033[0m"
+
+/* A diff line's colour: removed red, added green, hunk heads cyan. */
+static const char *diff_color(const struct run *run, const char *line)
+{
+	if (!strncmp(line, "---", 3) || !strncmp(line, "+++", 3))
+		return sgr(run, "\033[1m");
+	return sgr(run, *line == '-' ? "\033[31m" : *line == '+' ? "\033[32m" : *line == '@' ? "\033[36m" : "");
+}
+
 static void report_case(struct run *run, const struct test_file *t, const struct case_result *res)
 {
 	const struct test_case *c = res->c;
 	if (res->passed) {
 		run->passed++;
 		if (run->o->verbose)
-			printf("ok   %s (%s:%d)\n", c->name, t->path, c->line);
+			printf("%sok%s   %s (%s:%d)\n", sgr(run, OK_COLOR), sgr(run, RESET), c->name, t->path, c->line);
 		return;
 	}
 	run->failed++;
-	printf("FAIL %s (%s:%d)\n", c->name, t->path, c->line);
+	printf("%sFAIL%s %s (%s:%d)\n", sgr(run, FAIL_COLOR), sgr(run, RESET), c->name, t->path, c->line);
 	if (res->error)
 		printf("  %s\n", res->error);
 	for (char *line = res->diff, *nl; line && *line; line = nl + 1) {
 		nl = strchr(line, '\n');
-		printf("  %.*s\n", (int)(nl ? nl - line : (long)strlen(line)), line);
+		const char *on = diff_color(run, line);
+		printf("  %s%.*s%s\n", on, (int)(nl ? nl - line : (long)strlen(line)), line, *on ? RESET : "");
 		if (!nl)
 			break;
 	}
@@ -300,7 +324,7 @@ static void run_file(struct run *run, struct test_file *t, struct file_result *f
 {
 	fr->t = t;
 	if (t->error) {
-		printf("FAIL %s\n  %s\n", t->path, t->error);
+		printf("%sFAIL%s %s\n  %s\n", sgr(run, FAIL_COLOR), sgr(run, RESET), t->path, t->error);
 		run->failed++;
 		return;
 	}
@@ -347,7 +371,9 @@ int cmd_test(int argc, char **argv)
 		return status < 0 ? EXIT_OK : status;
 	int n = argc - optind;
 	struct test_file *files = calloc((size_t)n, sizeof *files);
-	struct run run = { .o = &o, .files = calloc((size_t)n, sizeof *run.files) };
+	if (o.quiet)
+		be_quiet();
+	struct run run = { .o = &o, .color = use_color(stdout), .files = calloc((size_t)n, sizeof *run.files) };
 	for (int i = 0; i < n; i++) {
 		if (!test_file_load(&files[i], argv[optind + i])) {
 			run.status = EXIT_USAGE;

@@ -1,12 +1,33 @@
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
+
+bool use_color(FILE *f)
+{
+	const char *term = getenv("TERM");
+	return isatty(fileno(f)) && !getenv("NO_COLOR") && !(term && !strcmp(term, "dumb"));
+}
+
+void be_quiet(void)
+{
+	fflush(stdout);
+	fflush(stderr);
+	int fd = open("/dev/null", O_WRONLY);
+	if (fd < 0)
+		return;
+	dup2(fd, STDOUT_FILENO);
+	dup2(fd, STDERR_FILENO);
+	if (fd > STDERR_FILENO)
+		close(fd);
+}
 
 char *read_file(const char *path, size_t *len)
 {
@@ -68,7 +89,7 @@ plinth_protocol *load_protocol(const char *path)
 		return NULL;
 	plinth_diagnostics *d;
 	plinth_protocol *p = plinth_compile(path, src, len, &d);
-	plinth_diagnostics_print(stderr, d);
+	plinth_diagnostics_print_color(stderr, d, use_color(stderr));
 	print_summary(path, d);
 	plinth_diagnostics_free(d);
 	free(src);

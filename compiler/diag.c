@@ -107,9 +107,12 @@ static const char *line_at(const plinth_diagnostics *d, int line, size_t *len)
 	return p;
 }
 
+/* An SGR escape sequence when colouring, else nothing. */
+#define SGR(color, codes) ((color) ? "\033[" codes "m" : "")
+
 /* The source line, then a caret line that keeps the line's tabs so the
  * caret stands under the right character in any terminal. */
-static void print_excerpt(FILE *out, const plinth_diagnostics *d, const struct plinth_diagnostic *g)
+static void print_excerpt(FILE *out, const plinth_diagnostics *d, const struct plinth_diagnostic *g, int color)
 {
 	size_t len;
 	const char *line = line_at(d, g->line, &len);
@@ -127,11 +130,13 @@ static void print_excerpt(FILE *out, const plinth_diagnostics *d, const struct p
 		fputc(c == '\t' ? '\t' : ' ', out);
 		col++;
 	}
+	fputs(SGR(color, "1;32"), out);
 	fputc('^', out);
 	if (g->end_line == g->line)
 		width = g->end_column - g->column - 1;
 	for (int k = 0; k < width; k++)
 		fputc('~', out);
+	fputs(SGR(color, "0"), out);
 	fputc('\n', out);
 }
 
@@ -188,11 +193,18 @@ void diags_sort(plinth_diagnostics *d)
 
 void plinth_diagnostics_print(FILE *out, const plinth_diagnostics *d)
 {
+	plinth_diagnostics_print_color(out, d, 0);
+}
+
+void plinth_diagnostics_print_color(FILE *out, const plinth_diagnostics *d, int color)
+{
 	for (int i = 0; i < d->list.n; i++) {
 		const struct plinth_diagnostic *g = d->list.items[i];
-		fprintf(out, "%s:%d:%d: %s: %s\n", d->file, g->line, g->column,
-		        g->severity == PLINTH_ERROR ? "error" : "warning", g->message);
-		print_excerpt(out, d, g);
+		bool error = g->severity == PLINTH_ERROR;
+		fprintf(out, "%s:%d:%d: %s%s:%s %s\n", d->file, g->line, g->column,
+		        error ? SGR(color, "1;31") : SGR(color, "1;35"), error ? "error" : "warning",
+		        SGR(color, "0"), g->message);
+		print_excerpt(out, d, g, color);
 	}
 }
 

@@ -1,0 +1,2 @@
+" *.plinth files are plinth protocols.
+autocmd BufRead,BufNewFile *.plinth setfiletype plinth
