@@ -6,6 +6,7 @@ BINDIR    ?= $(PREFIX)/bin
 LIBDIR    ?= $(PREFIX)/lib
 INCDIR    ?= $(PREFIX)/include
 MANDIR    ?= $(PREFIX)/share/man
+PCDIR     ?= $(LIBDIR)/pkgconfig
 DESTDIR   ?=
 
 CC        ?= cc
@@ -37,11 +38,18 @@ UNIT_SRC := $(wildcard tests/unit/*.c)
 GEN_SRC  := $(BUILD)/grammar/parser.c $(BUILD)/grammar/lexer.c
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(GEN_SRC:.c=.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
+# The shared library: the library's objects again, built with -fPIC under
+# $(BUILD)/pic; it exports only the plinth_* functions (include/plinth.map).
+VERSION  := $(shell sed -n 's/.*PLINTH_VERSION "\(.*\)"/\1/p' include/plinth.h)
+SONAME   := libplinth.so.$(firstword $(subst ., ,$(VERSION)))
+SHLIB    := libplinth.so.$(VERSION)
+PIC_OBJ  := $(LIB_OBJ:$(BUILD)/%=$(BUILD)/pic/%)
+SHARED   := $(if $(filter 1,$(SANITIZE)),,$(BUILD)/$(SHLIB))
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 HEADERS  := $(wildcard include/*.h compiler/*.h runtime/*.h cli/*.h tests/unit/*.h) \
             $(BUILD)/grammar/parser.h $(BUILD)/grammar/lexer.h
 
-all: $(BUILD)/plinth
+all: $(BUILD)/plinth $(SHARED)
 
 $(BUILD)/grammar/parser.c $(BUILD)/grammar/parser.h &: grammar/parser.y
 	@mkdir -p $(@D)
@@ -61,6 +69,20 @@ $(BUILD)/%.o: %.c $(HEADERS)
 $(BUILD)/libplinth.a: $(LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
+
+$(BUILD)/pic/grammar/%.o: $(BUILD)/grammar/%.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -fPIC -Wno-unused-function -c -o $@ $<
+
+$(BUILD)/pic/%.o: %.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -fPIC -c -o $@ $<
+
+$(BUILD)/$(SHLIB): $(PIC_OBJ) include/plinth.map
+	$(CC) $(LDFLAGS) -shared -Wl,-soname,$(SONAME) -Wl,--version-script=include/plinth.map \
+	  -Wl,--no-undefined -o $@ $(PIC_OBJ) $(YAML_LIBS) -lm -pthread
+	ln -sf $(SHLIB) $(BUILD)/$(SONAME)
+	ln -sf $(SONAME) $(BUILD)/libplinth.so
 
 $(BUILD)/plinth: $(CLI_OBJ) $(BUILD)/libplinth.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libplinth.a $(YAML_LIBS) -lm -pthread
@@ -91,26 +113,110 @@ test: $(BUILD)/plinth $(BUILD)/unit-tests
 	sh tests/docs/run $(BUILD)/plinth
 	sh tests/fmt/run $(BUILD)/plinth
 	sh tests/graph/run $(BUILD)/plinth
+	sh tests/docs/pipelines $(BUILD)/plinth
+	bash tests/completion/run $(BUILD)/plinth
+	sh tests/editors/run
+	sh tests/parallel/run $(BUILD)/plinth
 	$(BUILD)/plinth test --coverage --threshold 100 protocols/*.test.yaml
+	CC="$(CC)" LDFLAGS="$(LDFLAGS)" MAKE="$(MAKE)" sh tests/install/run $(BUILD)
+	for h in $(FUZZERS); do $(BUILD)/fuzz/replay_$$h tests/fuzz/corpus/$$h tests/fuzz/crashes/$$h || exit 1; done
+	sh tests/stream/run $(BUILD)/plinth
+	sh tests/jobs/run $(BUILD)
+	sh tests/alloc/run $(BUILD)
+
+# ---- hostile input: fuzzing, replaying, valgrind ----------------------
+
+# The fuzz harnesses of tests/fuzz/, built with the normal compiler and
+# replayed over their seeds and every crash ever found by `make test`.
+FUZZERS      ?= compile records fmt
+test: $(FUZZERS:%=$(BUILD)/fuzz/replay_%)
+
+$(BUILD)/tests/fuzz/%.o: tests/fuzz/fuzz.h
+
+$(BUILD)/fuzz/replay_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/replay.o $(BUILD)/libplinth.a
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $^ $(YAML_LIBS) -lm -pthread
+
+# `make fuzz FUZZ_SECONDS=N [FUZZERS=records]`: each harness in turn under
+# libFuzzer, with AddressSanitizer and UndefinedBehaviorSanitizer, built
+# by clang into $(FUZZ_BUILD).  New inputs go to $(FUZZ_BUILD)/corpus/;
+# a crash, leak, timeout or OOM is written to tests/fuzz/crashes/HARNESS/,
+# which `make test` replays from then on.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_CC      ?= clang
+FUZZ_CFLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_RUN     := -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+
+fuzz: deps
+	@mkdir -p $(FUZZ_BUILD)
+	@printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return d && n < 1; }\n' \
+	  | $(FUZZ_CC) -x c -fsanitize=fuzzer -o $(FUZZ_BUILD)/probe - 2>/dev/null || { \
+	  echo "make fuzz: needs clang with libFuzzer (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) SANITIZE= LDFLAGS= \
+	  CFLAGS='$(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link' $(FUZZ_BUILD)/libplinth.a
+	@for h in $(FUZZERS); do \
+	  $(FUZZ_CC) $(WARN) $(FUZZ_CFLAGS) -fsanitize=fuzzer -I. -o $(FUZZ_BUILD)/fuzz_$$h tests/fuzz/fuzz_$$h.c \
+	    $(FUZZ_BUILD)/libplinth.a $(YAML_LIBS) -lm -pthread || exit 1; \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$h tests/fuzz/crashes/$$h; \
+	  echo "fuzz $$h: $(FUZZ_SECONDS) s, log in $(FUZZ_BUILD)/fuzz_$$h.log"; \
+	  $(FUZZ_BUILD)/fuzz_$$h -max_total_time=$(FUZZ_SECONDS) $(FUZZ_RUN) -artifact_prefix=tests/fuzz/crashes/$$h/ \
+	    $(FUZZ_BUILD)/corpus/$$h tests/fuzz/corpus/$$h >$(FUZZ_BUILD)/fuzz_$$h.log 2>&1 \
+	    || { tail -n 60 $(FUZZ_BUILD)/fuzz_$$h.log; echo "fuzz $$h: FAILED; reproducer in tests/fuzz/crashes/$$h/"; exit 1; }; \
+	  grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb)' $(FUZZ_BUILD)/fuzz_$$h.log; \
+	done
+
+# `make bench`: plinth plan against libyaml's bare event parse on the same
+# generated records; see bench/README.md.
+bench: $(BUILD)/plinth
+	sh bench/run $(BUILD)
+
+# `make memcheck`: every CLI golden test with plinth under valgrind
+# memcheck; an error or a definite or indirect leak fails the case.
+memcheck: $(BUILD)/plinth
+	@command -v valgrind >/dev/null 2>&1 || { echo "make memcheck: needs valgrind (apt-get install valgrind)" >&2; exit 2; }
+	PLINTH_WRAP='valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect -q' \
+	  sh tests/cli/run $(BUILD)/plinth
+
+.PHONY: fuzz memcheck bench
 
 # ---- install --------------------------------------------------------
 
-install: $(BUILD)/plinth
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCDIR) \
-	  $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+# A directory as plinth.pc writes it: under ${prefix} when it is.
+pcdir = $(patsubst $(PREFIX)/%,$${prefix}/%,$(1))
+
+install: $(BUILD)/plinth $(BUILD)/libplinth.a $(BUILD)/$(SHLIB)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(PCDIR) $(DESTDIR)$(INCDIR) \
+	  $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3 $(DESTDIR)$(MANDIR)/man5
 	install -m 755 $(BUILD)/plinth $(DESTDIR)$(BINDIR)/plinth
 	install -m 644 $(BUILD)/libplinth.a $(DESTDIR)$(LIBDIR)/libplinth.a
+	install -m 755 $(BUILD)/$(SHLIB) $(DESTDIR)$(LIBDIR)/$(SHLIB)
+	ln -sf $(SHLIB) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libplinth.so
+	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(call pcdir,$(LIBDIR))' \
+	  'includedir=$(call pcdir,$(INCDIR))' '' 'Name: plinth' \
+	  'Description: compile treatment protocols and plan client records' \
+	  'Version: $(VERSION)' 'Requires.private: yaml-0.1' 'Cflags: -I$${includedir}' \
+	  'Libs: -L$${libdir} -lplinth' 'Libs.private: -lm -pthread' >$(DESTDIR)$(PCDIR)/plinth.pc
 	install -m 644 include/plinth.h $(DESTDIR)$(INCDIR)/plinth.h
 	install -m 644 man/plinth.1 $(DESTDIR)$(MANDIR)/man1/plinth.1
+	install -m 644 man/plinth.3 $(DESTDIR)$(MANDIR)/man3/plinth.3
 	install -m 644 man/plinth-protocol.5 man/plinth-tests.5 $(DESTDIR)$(MANDIR)/man5/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/plinth $(DESTDIR)$(LIBDIR)/libplinth.a \
-	  $(DESTDIR)$(INCDIR)/plinth.h $(DESTDIR)$(MANDIR)/man1/plinth.1 \
+	  $(DESTDIR)$(LIBDIR)/$(SHLIB) $(DESTDIR)$(LIBDIR)/$(SONAME) $(DESTDIR)$(LIBDIR)/libplinth.so \
+	  $(DESTDIR)$(PCDIR)/plinth.pc $(DESTDIR)$(INCDIR)/plinth.h \
+	  $(DESTDIR)$(MANDIR)/man1/plinth.1 $(DESTDIR)$(MANDIR)/man3/plinth.3 \
 	  $(DESTDIR)$(MANDIR)/man5/plinth-protocol.5 $(DESTDIR)$(MANDIR)/man5/plinth-tests.5
 
-clean:
-	rm -rf build build-san
+# The Debian package, from debian/: the .deb is written to the parent
+# directory.  Needs dpkg-dev and debhelper, which `make deps` leaves out.
+deb:
+	dpkg-buildpackage -us -uc -b
 
-.PHONY: all deps demo check test install uninstall clean
+clean:
+	rm -rf build build-san build-fuzz
+
+.PHONY: all deps demo check test install uninstall deb clean
 .DELETE_ON_ERROR:
