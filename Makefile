@@ -220,3 +220,6 @@ clean:
 
 .PHONY: all deps demo check test install uninstall deb clean
 .DELETE_ON_ERROR:
+# Keep intermediate objects (the fuzz harnesses): rebuilding is waste, and
+# make would list their removal after the tests' closing line.
+.SECONDARY:
