@@ -6,6 +6,7 @@ BINDIR    ?= $(PREFIX)/bin
 LIBDIR    ?= $(PREFIX)/lib
 INCDIR    ?= $(PREFIX)/include
 MANDIR    ?= $(PREFIX)/share/man
+COMPDIR   ?= $(PREFIX)/share/bash-completion/completions
 PCDIR     ?= $(LIBDIR)/pkgconfig
 DESTDIR   ?=
 
@@ -202,13 +203,16 @@ install: $(BUILD)/plinth $(BUILD)/libplinth.a $(BUILD)/$(SHLIB)
 	install -m 644 man/plinth.1 $(DESTDIR)$(MANDIR)/man1/plinth.1
 	install -m 644 man/plinth.3 $(DESTDIR)$(MANDIR)/man3/plinth.3
 	install -m 644 man/plinth-protocol.5 man/plinth-tests.5 $(DESTDIR)$(MANDIR)/man5/
+	install -d $(DESTDIR)$(COMPDIR)
+	install -m 644 completions/plinth.bash $(DESTDIR)$(COMPDIR)/plinth
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/plinth $(DESTDIR)$(LIBDIR)/libplinth.a \
 	  $(DESTDIR)$(LIBDIR)/$(SHLIB) $(DESTDIR)$(LIBDIR)/$(SONAME) $(DESTDIR)$(LIBDIR)/libplinth.so \
 	  $(DESTDIR)$(PCDIR)/plinth.pc $(DESTDIR)$(INCDIR)/plinth.h \
 	  $(DESTDIR)$(MANDIR)/man1/plinth.1 $(DESTDIR)$(MANDIR)/man3/plinth.3 \
-	  $(DESTDIR)$(MANDIR)/man5/plinth-protocol.5 $(DESTDIR)$(MANDIR)/man5/plinth-tests.5
+	  $(DESTDIR)$(MANDIR)/man5/plinth-protocol.5 $(DESTDIR)$(MANDIR)/man5/plinth-tests.5 \
+	  $(DESTDIR)$(COMPDIR)/plinth
 
 # The Debian package, from debian/: the .deb is written to the parent
 # directory.  Needs dpkg-dev and debhelper, which `make deps` leaves out.

@@ -29,6 +29,9 @@ void be_quiet(void)
 		close(fd);
 }
 
+/* Protocols and test files are read whole; none is near this. */
+enum { MAX_FILE = 64 << 20 };
+
 char *read_file(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");
@@ -53,6 +56,12 @@ char *read_file(const char *path, size_t *len)
 		n += fread(buf + n, 1, cap - n, f);
 		if (n < cap)
 			break;
+		if (cap >= MAX_FILE) { /* /dev/zero, or a records file given as a protocol */
+			fprintf(stderr, "plinth: cannot read '%s': larger than %d MiB\n", path, MAX_FILE >> 20);
+			free(buf);
+			fclose(f);
+			return NULL;
+		}
 		cap *= 2;
 		char *grown = realloc(buf, cap);
 		if (!grown)

@@ -78,16 +78,19 @@ static bool fill(struct splitter *s)
 	return n > 0;
 }
 
-/* Length of the line at buf[pos + at], newline included; 0 at the end. */
+/* Length of the line at buf[pos + at], newline included; 0 at the end.
+ * A line longer than a whole document may be is cut there: the caller
+ * drops the document anyway, and memory must not follow the input. */
 static size_t line_length(struct splitter *s, size_t at)
 {
 	for (;;) {
 		char *start = s->buf + s->pos + at;
-		char *nl = memchr(start, '\n', s->len - s->pos - at);
+		size_t have = s->len - s->pos - at;
+		char *nl = memchr(start, '\n', have);
 		if (nl)
 			return (size_t)(nl - start) + 1;
-		if (!fill(s))
-			return s->len - s->pos - at;
+		if (have > SPLIT_MAX_DOC || !fill(s))
+			return have;
 	}
 }
 
