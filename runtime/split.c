@@ -78,18 +78,24 @@ static bool fill(struct splitter *s)
 	return n > 0;
 }
 
-/* Length of the line at buf[pos + at], newline included; 0 at the end.
- * A line longer than a whole document may be is cut there: the caller
- * drops the document anyway, and memory must not follow the input. */
+/* Length of the line at buf[pos + at], its break included; 0 at the
+ * end.  A break is LF, CR LF, or a lone CR, as YAML has it (old Mac
+ * files), so that '---' after a lone CR starts a document here as it
+ * does for libyaml.  A line longer than a whole document may be is cut
+ * there: the caller drops the document anyway, and memory must not
+ * follow the input. */
 static size_t line_length(struct splitter *s, size_t at)
 {
 	for (;;) {
 		char *start = s->buf + s->pos + at;
 		size_t have = s->len - s->pos - at;
 		char *nl = memchr(start, '\n', have);
-		if (nl)
+		char *cr = memchr(start, '\r', nl ? (size_t)(nl - start) : have);
+		if (cr && cr + 1 < start + have && cr[1] != '\n')
+			return (size_t)(cr - start) + 1; /* a lone CR */
+		if (nl && (!cr || cr + 1 == nl))
 			return (size_t)(nl - start) + 1;
-		if (have > SPLIT_MAX_DOC || !fill(s))
+		if (have > SPLIT_MAX_DOC || !fill(s)) /* else: a CR at the end may be CR LF */
 			return have;
 	}
 }
