@@ -24,14 +24,19 @@ void plinth_write_header(FILE *out, const struct plinth_output *o)
 		fputs("record\tid\tseq\tstep\tstage\tstatus\treasons\n", out);
 }
 
-void plinth_write_result(FILE *out, const struct plinth_output *o, const struct plinth_result *r)
+void write_any(struct outbuf *b, const struct plinth_output *o, const struct plinth_result *r)
 {
-	struct outbuf *b = ob_begin();
 	switch (o->format) {
 	case PLINTH_JSON: write_json(b, o, r); break;
 	case PLINTH_TSV: write_tsv(b, o, r); break;
 	default: write_text(b, o, r); break;
 	}
+}
+
+void plinth_write_result(FILE *out, const struct plinth_output *o, const struct plinth_result *r)
+{
+	struct outbuf *b = ob_begin();
+	write_any(b, o, r);
 	ob_flush(b, out);
 }
 

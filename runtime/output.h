@@ -9,7 +9,9 @@
 
 struct outbuf;
 
-/* Each writer appends one record's text to an output buffer. */
+/* Each writer appends one record's text to an output buffer;
+ * write_any picks the writer o asks for. */
+void write_any(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r);
 void write_json(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r);
 void write_tsv(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r);
 void write_text(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r);
