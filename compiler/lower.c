@@ -218,30 +218,29 @@ static int lower_cond(struct lower *l, const struct node *n)
 	}
 }
 
-/* The fields n reads, through checks too.  With all unset, only those
- * whose absence can make n unknown: 'is missing' and 'is known' never
- * do. */
-static void fields_read(const struct node *n, bool *seen, bool all, int depth)
+/* The fields n reads, through checks too, for explain.  (Which of them
+ * made an unknown is decided per record: eval.c, why_unknown.) */
+static void fields_read(const struct node *n, bool *seen, int depth)
 {
 	if (!n || depth > 10000)
 		return;
-	if ((all || (n->kind != N_MISSING && n->kind != N_KNOWN)) && n->field)
+	if (n->field)
 		seen[n->field->slot] = true;
 	if (n->check)
-		fields_read(n->check->cond, seen, all, depth + 1);
-	fields_read(n->a, seen, all, depth + 1);
-	fields_read(n->b, seen, all, depth + 1);
+		fields_read(n->check->cond, seen, depth + 1);
+	fields_read(n->a, seen, depth + 1);
+	fields_read(n->b, seen, depth + 1);
 	for (int i = 0; i < n->items.n; i++)
-		fields_read(n->items.items[i], seen, all, depth + 1);
+		fields_read(n->items.items[i], seen, depth + 1);
 }
 
 /* The slots of fields_read as a list in slot order, which is the order
  * the fields are declared in. */
-static const int *slots_read(struct lower *l, const struct node *cond, bool all, int *n)
+static const int *slots_read(struct lower *l, const struct node *cond, int *n)
 {
 	int nslots = l->prog->nslots;
 	bool *seen = arena_alloc(l->a, (size_t)nslots + 1);
-	fields_read(cond, seen, all, 0);
+	fields_read(cond, seen, 0);
 	int *slots = arena_alloc(l->a, sizeof *slots * (size_t)(nslots + 1));
 	*n = 0;
 	for (int i = 0; i < nslots; i++)
@@ -255,7 +254,7 @@ static void lower_check(struct lower *l, const struct check *c, struct pcheck *p
 	pc->name = c->name;
 	pc->question = c->question;
 	pc->text = print_expr(l->a, c->cond);
-	pc->reads = slots_read(l, c->cond, true, &pc->nreads);
+	pc->reads = slots_read(l, c->cond, &pc->nreads);
 	pc->line = c->span.first_line;
 	pc->column = c->span.first_column;
 }
@@ -289,8 +288,7 @@ static void lower_clause(struct lower *l, const struct clause *c, struct pclause
 	for (int i = 0; i < c->names.n; i++)
 		cites[pc->ncites++] = ((const struct name_ref *)c->names.items[i])->name;
 	pc->cites = cites;
-	pc->fields = slots_read(l, c->cond, false, &pc->nfields);
-	pc->reads = slots_read(l, c->cond, true, &pc->nreads);
+	pc->reads = slots_read(l, c->cond, &pc->nreads);
 }
 
 static void lower_clauses(struct lower *l, const struct vec *clauses, struct pstep *ps,

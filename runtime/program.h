@@ -76,11 +76,8 @@ struct pclause {
 	const char *source;   /* "only if X in Y": the clause, re-printed */
 	const char *text;     /* "X in Y": its condition alone, for explain */
 	const char *const *cites; int ncites;
-	const int *fields; int nfields; /* slots whose absence can make the
-	                         condition unknown: those it reads, through
-	                         checks, except under 'is missing/known' */
-	const int *reads; int nreads;   /* every slot it reads, those too;
-	                         ascending, so in declaration order */
+	const int *reads; int nreads;   /* every slot it reads, through
+	                         checks too; ascending, so in declaration order */
 	int line, column;
 };
 
