@@ -40,51 +40,32 @@ void plinth_write_result(FILE *out, const struct plinth_output *o, const struct 
 	ob_flush(b, out);
 }
 
+/* The FILE forms of the outbuf writers, for output that is not per
+ * record (diagnostics, SARIF, explanations): one escaper for all. */
 void json_place(FILE *out, const char *file, int line, int column)
 {
-	putc('"', out);
-	json_escaped(out, file);
-	fprintf(out, column ? ":%d:%d\"" : ":%d\"", line, column);
+	struct outbuf *b = ob_begin();
+	ob_json_place(b, file, line, column);
+	ob_flush(b, out);
 }
 
 void json_string(FILE *out, const char *s)
 {
-	putc('"', out);
-	json_escaped(out, s);
-	putc('"', out);
+	struct outbuf *b = ob_begin();
+	ob_json_string(b, s);
+	ob_flush(b, out);
 }
 
-/* Writes runs that need no escaping in one call: output is most of the
- * runtime's work. */
 void json_escaped(FILE *out, const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s, *run = p;
-	for (; *p; p++) {
-		if (*p >= 0x20 && *p != '"' && *p != '\\')
-			continue;
-		fwrite(run, 1, (size_t)(p - run), out);
-		run = p + 1;
-		switch (*p) {
-		case '"': fputs("\\\"", out); break;
-		case '\\': fputs("\\\\", out); break;
-		case '\n': fputs("\\n", out); break;
-		case '\t': fputs("\\t", out); break;
-		case '\r': fputs("\\r", out); break;
-		default: fprintf(out, "\\u%04x", *p);
-		}
-	}
-	fwrite(run, 1, (size_t)(p - run), out);
+	struct outbuf *b = ob_begin();
+	ob_json_escaped(b, s);
+	ob_flush(b, out);
 }
 
 void tsv_cell(FILE *out, const char *s)
 {
-	for (; *s; s++) {
-		switch (*s) {
-		case '\t': fputs("\\t", out); break;
-		case '\n': fputs("\\n", out); break;
-		case '\r': fputs("\\r", out); break;
-		case '\\': fputs("\\\\", out); break;
-		default: putc(*s, out);
-		}
-	}
+	struct outbuf *b = ob_begin();
+	ob_tsv_cell(b, s);
+	ob_flush(b, out);
 }
