@@ -28,14 +28,18 @@ static void report_allocations(void)
 #define COUNT_ALLOCATION() ((void)0)
 #endif
 
+void out_of_memory(void)
+{
+	fputs("plinth: out of memory\n", stderr);
+	exit(2);
+}
+
 void *xmalloc(size_t n)
 {
 	COUNT_ALLOCATION();
 	void *p = malloc(n ? n : 1);
-	if (!p) {
-		fputs("plinth: out of memory\n", stderr);
-		exit(2);
-	}
+	if (!p)
+		out_of_memory();
 	return p;
 }
 
@@ -43,10 +47,8 @@ void *xrealloc(void *p, size_t n)
 {
 	COUNT_ALLOCATION();
 	p = realloc(p, n ? n : 1);
-	if (!p) {
-		fputs("plinth: out of memory\n", stderr);
-		exit(2);
-	}
+	if (!p)
+		out_of_memory();
 	return p;
 }
 

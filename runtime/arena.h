@@ -25,7 +25,8 @@ char *arena_strdup(struct arena *a, const char *s);
 char *arena_printf(struct arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* The one place out-of-memory is handled: print and exit. */
+/* The one place out-of-memory is handled: print and exit 2. */
+_Noreturn void out_of_memory(void);
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
 

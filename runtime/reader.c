@@ -10,6 +10,7 @@
 #include "reader.h"
 #include "record.h"
 #include "split.h"
+#include "yparser.h"
 
 enum { MAX_DEPTH = 64, MAX_SCALAR = 65536, MAX_KEYS = 10000 };
 
@@ -524,7 +525,7 @@ static void read_root(struct plinth_reader *rd)
 static void read_document(struct plinth_reader *rd, const struct doc_chunk *c)
 {
 	yaml_event_t ev;
-	yaml_parser_initialize(&rd->parser);
+	yparser_reset(&rd->parser);
 	yaml_parser_set_input_string(&rd->parser, (const unsigned char *)c->text, c->len);
 	rd->parse_failed = false;
 	rd->done_line = 0;
@@ -555,7 +556,6 @@ static void read_document(struct plinth_reader *rd, const struct doc_chunk *c)
 	}
 	if (!rd->result.error)
 		check_required(rd, &(yaml_mark_t){ .line = (size_t)(rd->result.line - rd->line0) });
-	yaml_parser_delete(&rd->parser);
 }
 
 /* ---- the public reader -------------------------------------------- */
@@ -571,6 +571,8 @@ plinth_reader *plinth_reader_open(const plinth_protocol *p, FILE *in, const char
 	rd->next_record = first_record;
 	split_init(&rd->split, in);
 	arena_init(&rd->arena);
+	if (!yaml_parser_initialize(&rd->parser))
+		out_of_memory();
 	rd->rec.values = xmalloc(sizeof *rd->rec.values * (size_t)(p->nslots + 1));
 	rd->rec.checks = xmalloc((size_t)p->nchecks + 1);
 	rd->rec.done = xmalloc((size_t)p->nsteps + 1);
@@ -637,6 +639,7 @@ void plinth_reader_close(plinth_reader *rd)
 	if (!rd)
 		return;
 	split_free(&rd->split);
+	yaml_parser_delete(&rd->parser);
 	arena_free(&rd->arena);
 	free(rd->rec.values);
 	free(rd->rec.checks);

@@ -142,6 +142,8 @@ bool split_next(struct splitter *s, struct doc_chunk *out)
 			at = 0;
 			lines = 0;
 			continue;
+		} else if (l[0] == '%' && explicit_start && !content) {
+			break; /* a directive: this document was empty, the next begins */
 		} else if (!is_preamble(l, n))
 			content = true;
 		at += n;

@@ -485,6 +485,41 @@ START_TEST(malformed_document_then_good_one)
 }
 END_TEST
 
+/* A directive after an empty '---' document belongs to the next one,
+ * and a document abandoned midway (with its own %TAG) leaves nothing
+ * behind for the next. */
+START_TEST(directives_between_documents)
+{
+	plinth_protocol *p = compile_ok(reader_protocol);
+	struct run run;
+	run_open(&run, p,
+	         "%TAG !e! tag:e.org,2000:\n" /* 1 */
+	         "---\n"                       /* 2 */
+	         "client: A\n"                 /* 3 */
+	         "pain: !e!n 4\n"              /* 4 */
+	         "muscles: [ql\n"              /* 5 */
+	         "---\n"                       /* 6 */
+	         "%TAG !f! tag:f.org,2000:\n"  /* 7 */
+	         "--- !f!record\n"             /* 8 */
+	         "client: B\n"                 /* 9 */
+	         "pain: 4\n",                  /* 10 */
+	         0);
+	const struct plinth_result *r = run_next(&run);
+	ck_assert_str_eq(r->error, "pain: expected a whole number, got the quoted string \"4\"");
+	ck_assert_int_eq(r->error_line, 4);
+	r = run_next(&run);
+	ck_assert_int_eq(r->line, 6);
+	ck_assert_str_eq(r->error, "empty document: a record is a mapping of fields");
+	r = run_next(&run);
+	ck_assert_int_eq(r->line, 7); /* a document starts at its directives */
+	ck_assert_ptr_null(r->error);
+	ck_assert_str_eq(r->id, "B");
+	ck_assert_ptr_null(run_next(&run));
+	run_close(&run);
+	plinth_protocol_free(p);
+}
+END_TEST
+
 /* Nothing but comments, or nothing at all: no records. */
 START_TEST(empty_streams)
 {
@@ -566,6 +601,7 @@ Suite *reader_suite(void)
 	t = tcase_create("streams");
 	tcase_add_test(t, multi_document_stream);
 	tcase_add_test(t, malformed_document_then_good_one);
+	tcase_add_test(t, directives_between_documents);
 	tcase_add_test(t, empty_streams);
 	tcase_add_test(t, numbering_and_ids);
 	tcase_add_test(t, first_error_reported);
