@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../runtime/outbuf.h"
+#include "lower_json.h"
 #include "order.h"
 #include "print.h"
 
@@ -311,24 +311,11 @@ static int by_int(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* s as a JSON string, for text every JSON result repeats. */
-static const char *json_text(struct arena *a, const char *s)
-{
-	struct outbuf b = { 0 };
-	ob_json_string(&b, s);
-	const char *t = arena_strndup(a, b.p, b.len);
-	free(b.p);
-	return t;
-}
-
 static void lower_step(struct lower *l, const struct step *s, struct pstep *ps)
 {
 	ps->name = s->name;
 	ps->title = s->title;
 	ps->stage = s->stage->name;
-	ps->json_name = json_text(l->a, s->name);
-	ps->json_head = arena_printf(l->a, "{\"step\":%s,\"stage\":%s,\"title\":%s", ps->json_name,
-	                             json_text(l->a, s->stage->name), json_text(l->a, s->title));
 	int n = s->clauses.n + s->stage->clauses.n;
 	ps->clauses = arena_alloc(l->a, sizeof *ps->clauses * (size_t)(n + 1));
 	struct vec tech = { 0 }, notes = { 0 };
@@ -347,12 +334,16 @@ static void lower_step(struct lower *l, const struct step *s, struct pstep *ps)
 	/* The message a blocked target gives is fixed: write it once here,
 	 * not for every record. */
 	ps->after_message = arena_alloc(l->a, sizeof *ps->after_message * (size_t)(ps->nafter + 1));
+	const char **after_names = arena_alloc(l->a, sizeof *after_names * (size_t)(ps->nafter + 1));
 	for (int i = 0; i < ps->nafter; i++)
 		for (int j = 0; j < targets.n; j++) {
 			const struct step *t = targets.items[j];
-			if (t->order == ps->after[i])
+			if (t->order == ps->after[i]) {
+				after_names[i] = t->name;
 				ps->after_message[i] = arena_printf(l->a, "after %s, which is blocked", t->name);
+			}
 		}
+	render_step_json(l->a, l->prog->file, ps, after_names);
 }
 
 void lower_protocol(struct plinth_protocol *prog, const struct protocol_ast *p,

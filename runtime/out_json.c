@@ -3,8 +3,9 @@
 #include "program.h"
 #include "output.h"
 
-static void names(struct outbuf *out, const char *const *v, int n)
+static void names_key(struct outbuf *out, const char *key, const char *const *v, int n)
 {
+	ob_str(out, key);
 	ob_char(out, '[');
 	for (int i = 0; i < n; i++) {
 		if (i)
@@ -20,14 +21,10 @@ static void reason(struct outbuf *out, const struct plinth_output *o, const stru
 	ob_json_string(out, plinth_reason_kind_name(x->kind));
 	ob_str(out, ",\"message\":");
 	ob_json_string(out, x->message);
-	if (x->kind == PLINTH_CONTRAINDICATED || x->ncites) {
-		ob_str(out, ",\"cite\":");
-		names(out, x->cites, x->ncites);
-	}
-	if (x->kind == PLINTH_UNASSESSED) {
-		ob_str(out, ",\"fields\":");
-		names(out, x->fields, x->nfields);
-	}
+	if (x->kind == PLINTH_CONTRAINDICATED || x->ncites)
+		names_key(out, ",\"cite\":", x->cites, x->ncites);
+	if (x->kind == PLINTH_UNASSESSED)
+		names_key(out, ",\"fields\":", x->fields, x->nfields);
 	if (x->after) {
 		ob_str(out, ",\"after\":");
 		ob_json_string(out, x->after);
@@ -39,16 +36,61 @@ static void reason(struct outbuf *out, const struct plinth_output *o, const stru
 	ob_char(out, '}');
 }
 
-static void reasons(struct outbuf *out, const struct plinth_output *o, const char *key,
+/* The clause of the step that gave reason x, or NULL (a dependency). */
+static const struct pclause *clause_of(const struct pstep *ps, const struct plinth_reason *x)
+{
+	for (int i = 0; i < ps->nclauses; i++)
+		if (ps->clauses[i].cites == x->cites)
+			return &ps->clauses[i];
+	return NULL;
+}
+
+/* x, from the text rendered when the protocol was compiled where it can
+ * be: only an unassessed reason's message and fields vary by record. */
+static bool known_reason(struct outbuf *out, const struct pstep *ps, const struct plinth_reason *x)
+{
+	if (x->kind == PLINTH_DEPENDENCY) {
+		for (int i = 0; i < ps->nafter; i++)
+			if (ps->after_message[i] == x->message) {
+				ob_str(out, ps->after_json[i]);
+				return true;
+			}
+		return false;
+	}
+	const struct pclause *c = clause_of(ps, x);
+	if (!c)
+		return false;
+	if (x->kind != PLINTH_UNASSESSED) {
+		ob_str(out, c->json);
+		return true;
+	}
+	ob_str(out, "{\"kind\":\"unassessed\",\"message\":");
+	ob_json_string(out, x->message);
+	if (x->ncites)
+		names_key(out, ",\"cite\":", x->cites, x->ncites);
+	names_key(out, ",\"fields\":", x->fields, x->nfields);
+	ob_str(out, c->json_at);
+	return true;
+}
+
+/* Rendered text can be used when "at" is to name the protocol's own
+ * file, as given when it was compiled. */
+static bool rendered(const struct plinth_output *o)
+{
+	return o->protocol && o->protocol_file && !strcmp(o->protocol_file, o->protocol->file);
+}
+
+/* ps: the step, if its rendered text can be used. */
+static void reasons(struct outbuf *out, const struct plinth_output *o, const struct pstep *ps, const char *key,
                     const struct plinth_reason *v, int n)
 {
-	ob_str(out, ",\"");
 	ob_str(out, key);
-	ob_str(out, "\":[");
+	ob_char(out, '[');
 	for (int i = 0; i < n; i++) {
 		if (i)
 			ob_char(out, ',');
-		reason(out, o, &v[i]);
+		if (!ps || !known_reason(out, ps, &v[i]))
+			reason(out, o, &v[i]);
 	}
 	ob_char(out, ']');
 }
@@ -75,32 +117,32 @@ static void step_head(struct outbuf *out, const struct pstep *ps, const struct p
 	ob_json_string(out, d->title);
 }
 
-static void planned(struct outbuf *out, const struct plinth_output *o, const struct pstep *ps,
+static void planned(struct outbuf *out, const struct plinth_output *o, const struct pstep *ps, bool pre,
                     const struct plinth_decision *d)
 {
 	step_head(out, ps, d);
-	reasons(out, o, "cautions", d->cautions, d->ncautions);
-	if (d->ntechniques) {
-		ob_str(out, ",\"technique\":");
-		names(out, d->techniques, d->ntechniques);
+	reasons(out, o, pre ? ps : NULL, ",\"cautions\":", d->cautions, d->ncautions);
+	if (ps) {
+		ob_str(out, ps->json_tail);
+		return;
 	}
-	if (d->nnotes) {
-		ob_str(out, ",\"notes\":");
-		names(out, d->notes, d->nnotes);
-	}
+	if (d->ntechniques)
+		names_key(out, ",\"technique\":", d->techniques, d->ntechniques);
+	if (d->nnotes)
+		names_key(out, ",\"notes\":", d->notes, d->nnotes);
 	ob_char(out, '}');
 }
 
-static void blocked(struct outbuf *out, const struct plinth_output *o, const struct pstep *ps,
+static void blocked(struct outbuf *out, const struct plinth_output *o, const struct pstep *ps, bool pre,
                     const struct plinth_decision *d)
 {
 	step_head(out, ps, d);
-	reasons(out, o, "reasons", d->reasons, d->nreasons);
+	reasons(out, o, pre ? ps : NULL, ",\"reasons\":", d->reasons, d->nreasons);
 	ob_char(out, '}');
 }
 
 static void section(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r,
-                    enum plinth_status s)
+                    enum plinth_status s, bool pre)
 {
 	static const char *const keys[] = { "plan", "blocked", "skipped", "done" };
 	if (!shows(o, s))
@@ -116,9 +158,9 @@ static void section(struct outbuf *out, const struct plinth_output *o, const str
 		if (n++)
 			ob_char(out, ',');
 		if (s == PLINTH_PLANNED)
-			planned(out, o, known_step(o, r, d), d);
+			planned(out, o, known_step(o, r, d), pre, d);
 		else if (s == PLINTH_BLOCKED)
-			blocked(out, o, known_step(o, r, d), d);
+			blocked(out, o, known_step(o, r, d), pre, d);
 		else if (known_step(o, r, d))
 			ob_str(out, known_step(o, r, d)->json_name);
 		else
@@ -158,8 +200,9 @@ void json_members(struct outbuf *out, const struct plinth_output *o, const struc
 		ob_json_place(out, r->file, r->error_line, r->error_column);
 		return;
 	}
-	section(out, o, r, PLINTH_PLANNED);
-	section(out, o, r, PLINTH_BLOCKED);
-	section(out, o, r, PLINTH_DONE);
-	section(out, o, r, PLINTH_SKIPPED);
+	bool pre = rendered(o);
+	section(out, o, r, PLINTH_PLANNED, pre);
+	section(out, o, r, PLINTH_BLOCKED, pre);
+	section(out, o, r, PLINTH_DONE, pre);
+	section(out, o, r, PLINTH_SKIPPED, pre);
 }

@@ -79,6 +79,10 @@ struct pclause {
 	const int *reads; int nreads;   /* every slot it reads, through
 	                         checks too; ascending, so in declaration order */
 	int line, column;
+	/* The reason it gives, as the JSON writer writes it with "at" naming
+	 * the protocol's file: rendered once, not for every record.  json is
+	 * NULL for only if; json_at ends an unassessed reason. */
+	const char *json, *json_at;
 };
 
 /* A check as written, for explanations; evaluation needs only
@@ -95,8 +99,11 @@ struct pstep {
 	struct pclause *clauses; int nclauses; /* the stage's, then the step's */
 	int *after; int nafter;                /* plan positions */
 	const char **after_message;            /* "after X, which is blocked", by after[] */
-	const char *json_head;  /* {"step":…,"stage":…,"title":… escaped once */
+	/* JSON rendered once (compiler/lower_json.c): */
+	const char *json_head;  /* {"step":…,"stage":…,"title":… */
 	const char *json_name;  /* "step" as a JSON string */
+	const char *json_tail;  /* its technique and notes, and the closing '}' */
+	const char **after_json; /* the dependency reason, by after[] */
 	const char *const *techniques; int ntechniques;
 	const char *const *notes; int nnotes;
 };

@@ -327,6 +327,47 @@ START_TEST(writers)
 }
 END_TEST
 
+/* The JSON writer uses text rendered when the protocol was compiled;
+ * it must write what it writes from the result alone, and a
+ * protocol_file other than the compiled one must still name "at". */
+START_TEST(json_rendered_once_same_as_from_result)
+{
+	static const char proto[] =
+		"protocol t \"T\" {\n"
+		"  reference r1 \"One \\\"quoted\\\"\"\n"
+		"  record { ok: bool  bad: bool  pain: int  flags: set of {f1, f2} }\n"
+		"  stage s \"S\" {\n"
+		"    step a \"A\" { requires ok \"needs ok\"  technique \"slow\"  note \"n1\" }\n"
+		"    step b \"B \\\"two\\\"\" { contraindicated if bad \"bad\" cite r1  caution if pain > 5 \"gently\" }\n"
+		"    step c \"C\" { after a  requires f1 in flags  caution if pain > 7 \"easy\"  note \"n2\" }\n"
+		"    step d \"D\" { contraindicated if pain > 9 \"too much pain\" cite r1 }\n"
+		"  }\n"
+		"}\n";
+	static const char *const records[] = {
+		"ok: false\nbad: true\npain: 6\nflags: [f2]\n",
+		"pain: 8\n",
+		"ok: true\nbad: false\npain: 10\nflags: [f1]\n",
+	};
+	for (int i = 0; i < 3; i++) {
+		struct one o;
+		one_record(&o, proto, records[i]);
+		struct plinth_output plain = { .format = PLINTH_JSON, .protocol_file = "t.plinth" };
+		struct plinth_output known = plain;
+		known.protocol = o.p;
+		char *a = written(&plain, o.res, NULL), *b = written(&known, o.res, NULL);
+		ck_assert_str_eq(b, a);
+		known.protocol_file = "elsewhere/t.plinth";
+		char *c = written(&known, o.res, NULL);
+		ck_assert_ptr_null(strstr(c, "\"t.plinth:"));
+		ck_assert_ptr_nonnull(strstr(c, "\"elsewhere/t.plinth:"));
+		free(a);
+		free(b);
+		free(c);
+		one_free(&o);
+	}
+}
+END_TEST
+
 Suite *explain_suite(void)
 {
 	Suite *s = suite_create("explain");
@@ -342,6 +383,7 @@ Suite *explain_suite(void)
 	tcase_add_test(t, invalid_record_has_none);
 	tcase_add_test(t, eval_then_explain);
 	tcase_add_test(t, writers);
+	tcase_add_test(t, json_rendered_once_same_as_from_result);
 	suite_add_tcase(s, t);
 	return s;
 }
