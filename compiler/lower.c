@@ -271,6 +271,25 @@ static const char *clause_word(enum clause_kind k)
 	}
 }
 
+/* Might condition x divide by zero, through checks too?  Then it can
+ * be unknown with no field missing. */
+static bool divides(const struct plinth_protocol *p, int x)
+{
+	const struct xnode *n = &p->x[x];
+	switch (n->op) {
+	case X_AND: case X_OR: case X_CMP:
+		return divides(p, n->a) || divides(p, n->b);
+	case XV_ARITH:
+		return n->cmp == A_DIV || divides(p, n->a) || divides(p, n->b);
+	case X_NOT: case X_ENUM_IN: case X_RANGE:
+		return divides(p, n->a);
+	case X_CHECK: case XV_CHECK:
+		return divides(p, p->check_root[n->idx]);
+	default:
+		return false;
+	}
+}
+
 static void lower_clause(struct lower *l, const struct clause *c, struct pclause *pc)
 {
 	static const enum clause_type kinds[] = {
@@ -289,6 +308,12 @@ static void lower_clause(struct lower *l, const struct clause *c, struct pclause
 		cites[pc->ncites++] = ((const struct name_ref *)c->names.items[i])->name;
 	pc->cites = cites;
 	pc->reads = slots_read(l, c->cond, &pc->nreads);
+	/* Unknown with one field read and no division: that field is missing,
+	 * and the reason's text is fixed. */
+	if (pc->nreads == 1 && !divides(l->prog, pc->cond)) {
+		pc->missing_fields = &l->prog->slots[pc->reads[0]].path;
+		pc->missing_message = arena_printf(l->a, "%s missing (%s)", *pc->missing_fields, pc->source);
+	}
 }
 
 static void lower_clauses(struct lower *l, const struct vec *clauses, struct pstep *ps,
@@ -365,6 +390,9 @@ void lower_protocol(struct plinth_protocol *prog, const struct protocol_ast *p,
 	for (int i = 0; i < p->stages.n; i++)
 		prog->nsteps += ((const struct stage *)p->stages.items[i])->steps.n;
 	prog->steps = arena_alloc(l.a, sizeof *prog->steps * (size_t)(prog->nsteps + 1));
-	for (int i = 0; i < prog->nsteps; i++)
+	for (int i = 0; i < prog->nsteps; i++) {
 		lower_step(&l, plan[i], &prog->steps[i]);
+		if (prog->steps[i].nclauses > prog->max_clauses)
+			prog->max_clauses = prog->steps[i].nclauses;
+	}
 }

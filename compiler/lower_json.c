@@ -55,6 +55,20 @@ static const char *clause_reason(struct arena *a, const struct pclause *c)
 	return kept(a, &b);
 }
 
+static const char *missing(struct arena *a, const struct pclause *c)
+{
+	if (!c->missing_message)
+		return NULL;
+	struct outbuf b = { 0 };
+	ob_str(&b, "{\"kind\":\"unassessed\",\"message\":");
+	ob_json_string(&b, c->missing_message);
+	if (c->ncites)
+		names(&b, ",\"cite\":", c->cites, c->ncites);
+	names(&b, ",\"fields\":", c->missing_fields, 1);
+	ob_str(&b, c->json_at);
+	return kept(a, &b);
+}
+
 static const char *dependency(struct arena *a, const char *message, const char *after)
 {
 	struct outbuf b = { 0 };
@@ -82,6 +96,7 @@ void render_step_json(struct arena *a, const char *file, struct pstep *ps, const
 		struct pclause *c = &ps->clauses[i];
 		c->json_at = at(a, file, c);
 		c->json = clause_reason(a, c);
+		c->json_missing = missing(a, c);
 	}
 	ps->after_json = arena_alloc(a, sizeof *ps->after_json * (size_t)(ps->nafter + 1));
 	for (int i = 0; i < ps->nafter; i++)

@@ -155,27 +155,6 @@ enum tri eval_cond(const struct plinth_protocol *p, const struct record *r, int 
 
 /* ---- step status -------------------------------------------------- */
 
-struct reasons {
-	struct vec kind[4]; /* struct plinth_reason *, by plinth_reason_kind */
-	struct vec cautions;
-};
-
-static struct plinth_reason *reason(struct arena *a, struct vec *list, enum plinth_reason_kind k,
-                                    const struct pclause *c)
-{
-	struct plinth_reason *r = arena_alloc(a, sizeof *r);
-	r->kind = k;
-	if (c) {
-		r->message = c->message;
-		r->cites = c->cites;
-		r->ncites = c->ncites;
-		r->line = c->line;
-		r->column = c->column;
-	}
-	vec_push(a, list, r);
-	return r;
-}
-
 static void why_unknown(const struct plinth_protocol *p, const struct record *r, int i, bool *missing);
 
 static void value_missing(const struct plinth_protocol *p, const struct record *r, int i, bool *missing)
@@ -218,13 +197,20 @@ static void why_unknown(const struct plinth_protocol *p, const struct record *r,
 	}
 }
 
-/* An unknown clause: name the fields whose absence made it unknown.
- * The message is joined by hand: this runs for many records, and
- * printf-style formatting cost more than the rest of the decision. */
+/* An unknown clause's reason, naming the fields whose absence made it
+ * unknown.  Mostly that is the clause's one field, and the text was
+ * written when the protocol compiled; else it is joined by hand: this
+ * runs for many records, and printf-style formatting cost more than the
+ * rest of the decision. */
 static void unassessed(const struct plinth_protocol *p, const struct record *r, struct arena *a,
-                       struct vec *list, const struct pclause *c)
+                       const struct pclause *c, struct plinth_reason *x)
 {
-	struct plinth_reason *x = reason(a, list, PLINTH_UNASSESSED, c);
+	if (c->missing_message && !r->values[c->reads[0]].present) {
+		x->message = c->missing_message;
+		x->fields = c->missing_fields;
+		x->nfields = 1;
+		return;
+	}
 	bool *missing = arena_alloc(a, (size_t)p->nslots + 1);
 	why_unknown(p, r, c->cond, missing);
 	const char **fields = arena_alloc(a, sizeof *fields * (size_t)(p->nslots + 1));
@@ -243,49 +229,82 @@ static void unassessed(const struct plinth_protocol *p, const struct record *r, 
 	x->message = m;
 }
 
-static void judge_clause(const struct plinth_protocol *p, const struct record *r, struct arena *a,
-                         const struct pclause *c, struct reasons *out)
+/* The kind of reason clause c gives when its condition is t; -1: none.
+ * A caution's reasons go with the cautions, not here. */
+static int reason_kind(const struct pclause *c, enum tri t)
 {
-	enum tri t = eval_cond(p, r, c->cond);
-	if (c->kind == PC_CAUTION) {
-		if (t == T_TRUE)
-			reason(a, &out->cautions, PLINTH_CAUTION, c);
-		else if (t == T_UNKNOWN)
-			unassessed(p, r, a, &out->cautions, c);
-		return;
-	}
 	if (t == T_UNKNOWN)
-		unassessed(p, r, a, &out->kind[PLINTH_UNASSESSED], c);
-	else if (c->kind == PC_CONTRA && t == T_TRUE)
-		reason(a, &out->kind[PLINTH_CONTRAINDICATED], PLINTH_CONTRAINDICATED, c);
-	else if (c->kind == PC_REQUIRES && t == T_FALSE)
-		reason(a, &out->kind[PLINTH_UNMET], PLINTH_UNMET, c);
+		return PLINTH_UNASSESSED;
+	if (c->kind == PC_CONTRA && t == T_TRUE)
+		return PLINTH_CONTRAINDICATED;
+	if (c->kind == PC_REQUIRES && t == T_FALSE)
+		return PLINTH_UNMET;
+	return -1;
 }
 
-static const struct plinth_reason *flatten(struct arena *a, struct vec *lists, int nlists, int *n)
+static void clause_reason(const struct plinth_protocol *p, const struct record *r, struct arena *a,
+                          const struct pclause *c, enum plinth_reason_kind k, struct plinth_reason *x)
 {
-	*n = 0;
-	for (int k = 0; k < nlists; k++)
-		*n += lists[k].n;
-	struct plinth_reason *out = arena_alloc(a, sizeof *out * (size_t)(*n + 1));
+	*x = (struct plinth_reason){ .kind = k, .message = c->message, .cites = c->cites, .ncites = c->ncites,
+	                             .line = c->line, .column = c->column };
+	if (k == PLINTH_UNASSESSED)
+		unassessed(p, r, a, c, x);
+}
+
+/* A blocked step's reasons, by kind in the order of the enum and within
+ * a kind in written order; t holds its clauses' values. */
+static int blocking(const struct plinth_protocol *p, const struct record *r, struct arena *a,
+                    const struct plinth_decision *decisions, const struct pstep *s, const uint8_t *t,
+                    struct plinth_reason **out)
+{
+	int n = 0;
+	for (int k = 0; k < s->nclauses; k++)
+		n += s->clauses[k].kind != PC_CAUTION && reason_kind(&s->clauses[k], t[k]) >= 0;
+	for (int k = 0; k < s->nafter; k++)
+		n += decisions[s->after[k]].status == PLINTH_BLOCKED;
+	if (!n)
+		return 0;
+	struct plinth_reason *v = arena_alloc(a, sizeof *v * (size_t)n);
 	int i = 0;
-	for (int k = 0; k < nlists; k++)
-		for (int j = 0; j < lists[k].n; j++)
-			out[i++] = *(struct plinth_reason *)lists[k].items[j];
-	return out;
+	for (int kind = PLINTH_CONTRAINDICATED; kind <= PLINTH_DEPENDENCY; kind++) {
+		if (kind == PLINTH_DEPENDENCY) {
+			for (int k = 0; k < s->nafter; k++)
+				if (decisions[s->after[k]].status == PLINTH_BLOCKED)
+					v[i++] = (struct plinth_reason){ .kind = PLINTH_DEPENDENCY, .message = s->after_message[k],
+					                                 .after = decisions[s->after[k]].step };
+			continue;
+		}
+		for (int k = 0; k < s->nclauses; k++)
+			if (s->clauses[k].kind != PC_CAUTION && reason_kind(&s->clauses[k], t[k]) == kind)
+				clause_reason(p, r, a, &s->clauses[k], (enum plinth_reason_kind)kind, &v[i++]);
+	}
+	*out = v;
+	return n;
 }
 
-static bool skipped(const struct plinth_protocol *p, const struct record *r, const struct pstep *s)
+/* A planned step's cautions: those true, and those unknown. */
+static int cautions(const struct plinth_protocol *p, const struct record *r, struct arena *a,
+                    const struct pstep *s, const uint8_t *t, struct plinth_reason **out)
 {
-	for (int i = 0; i < s->nclauses; i++)
-		if (s->clauses[i].kind == PC_ONLY_IF && eval_cond(p, r, s->clauses[i].cond) == T_FALSE)
-			return true;
-	return false;
+	int n = 0;
+	for (int k = 0; k < s->nclauses; k++)
+		n += s->clauses[k].kind == PC_CAUTION && t[k] != T_FALSE;
+	if (!n)
+		return 0;
+	struct plinth_reason *v = arena_alloc(a, sizeof *v * (size_t)n);
+	int i = 0;
+	for (int k = 0; k < s->nclauses; k++)
+		if (s->clauses[k].kind == PC_CAUTION && t[k] != T_FALSE)
+			clause_reason(p, r, a, &s->clauses[k], t[k] == T_TRUE ? PLINTH_CAUTION : PLINTH_UNASSESSED, &v[i++]);
+	*out = v;
+	return n;
 }
 
-/* Decides step i; the steps before it in plan order are decided. */
+/* Decides step i; the steps before it in plan order are decided.  t has
+ * room for the values of its clauses: the only-if ones first, since a
+ * false one skips the step whatever the rest are. */
 static void decide(const struct plinth_protocol *p, struct record *r, struct arena *a,
-                   struct plinth_decision *decisions, int i, int *seq)
+                   struct plinth_decision *decisions, int i, int *seq, uint8_t *t)
 {
 	const struct pstep *s = &p->steps[i];
 	struct plinth_decision *d = &decisions[i];
@@ -293,29 +312,25 @@ static void decide(const struct plinth_protocol *p, struct record *r, struct are
 		d->status = PLINTH_DONE;
 		return;
 	}
-	if (skipped(p, r, s)) {
-		d->status = PLINTH_SKIPPED;
-		return;
-	}
-	struct reasons out = { 0 };
 	for (int k = 0; k < s->nclauses; k++)
-		judge_clause(p, r, a, &s->clauses[k], &out);
-	for (int k = 0; k < s->nafter; k++) {
-		const struct plinth_decision *t = &decisions[s->after[k]];
-		if (t->status != PLINTH_BLOCKED)
-			continue;
-		struct plinth_reason *x = reason(a, &out.kind[PLINTH_DEPENDENCY], PLINTH_DEPENDENCY, NULL);
-		x->after = t->step;
-		x->message = s->after_message[k];
-	}
-	d->reasons = flatten(a, out.kind, 4, &d->nreasons);
+		if (s->clauses[k].kind == PC_ONLY_IF && (t[k] = (uint8_t)eval_cond(p, r, s->clauses[k].cond)) == T_FALSE) {
+			d->status = PLINTH_SKIPPED;
+			return;
+		}
+	for (int k = 0; k < s->nclauses; k++)
+		if (s->clauses[k].kind != PC_ONLY_IF)
+			t[k] = (uint8_t)eval_cond(p, r, s->clauses[k].cond);
+	struct plinth_reason *v = NULL;
+	d->nreasons = blocking(p, r, a, decisions, s, t, &v);
+	d->reasons = v;
 	if (d->nreasons) {
 		d->status = PLINTH_BLOCKED;
 		return;
 	}
 	d->status = PLINTH_PLANNED;
 	d->seq = ++*seq;
-	d->cautions = flatten(a, &out.cautions, 1, &d->ncautions);
+	d->ncautions = cautions(p, r, a, s, t, &v);
+	d->cautions = v;
 }
 
 void evaluate(const struct plinth_protocol *p, struct record *r, struct arena *a,
@@ -325,6 +340,7 @@ void evaluate(const struct plinth_protocol *p, struct record *r, struct arena *a
 		int c = p->check_order[i];
 		r->checks[c] = (uint8_t)eval_cond(p, r, p->check_root[c]);
 	}
+	uint8_t *t = arena_alloc(a, (size_t)p->max_clauses + 1);
 	int seq = 0;
 	for (int i = 0; i < p->nsteps; i++) {
 		const struct pstep *s = &p->steps[i];
@@ -334,6 +350,6 @@ void evaluate(const struct plinth_protocol *p, struct record *r, struct arena *a
 			.techniques = s->techniques, .ntechniques = s->ntechniques,
 			.notes = s->notes, .nnotes = s->nnotes,
 		};
-		decide(p, r, a, decisions, i, &seq);
+		decide(p, r, a, decisions, i, &seq, t);
 	}
 }

@@ -60,8 +60,8 @@ static bool known_reason(struct outbuf *out, const struct pstep *ps, const struc
 	const struct pclause *c = clause_of(ps, x);
 	if (!c)
 		return false;
-	if (x->kind != PLINTH_UNASSESSED) {
-		ob_str(out, c->json);
+	if (x->kind != PLINTH_UNASSESSED || x->message == c->missing_message) {
+		ob_str(out, x->kind != PLINTH_UNASSESSED ? c->json : c->json_missing);
 		return true;
 	}
 	ob_str(out, "{\"kind\":\"unassessed\",\"message\":");

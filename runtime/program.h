@@ -79,10 +79,15 @@ struct pclause {
 	const int *reads; int nreads;   /* every slot it reads, through
 	                         checks too; ascending, so in declaration order */
 	int line, column;
+	/* Its unassessed reason when its one field is missing, fixed: NULL
+	 * if it reads more fields, or might divide by zero. */
+	const char *missing_message;
+	const char *const *missing_fields; /* that field's path, alone */
 	/* The reason it gives, as the JSON writer writes it with "at" naming
 	 * the protocol's file: rendered once, not for every record.  json is
-	 * NULL for only if; json_at ends an unassessed reason. */
-	const char *json, *json_at;
+	 * NULL for only if; json_at ends an unassessed reason, json_missing
+	 * is the one of missing_message. */
+	const char *json, *json_at, *json_missing;
 };
 
 /* A check as written, for explanations; evaluation needs only
@@ -122,6 +127,7 @@ struct plinth_protocol {
 	struct pcheck *checks;         /* by check index: as written */
 	int *check_order;              /* users after what they use */
 	struct pstep *steps; int nsteps; /* in plan order */
+	int max_clauses;               /* of any step */
 	int id_slot;                   /* -1: records are named by position */
 };
 
