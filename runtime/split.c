@@ -70,6 +70,7 @@ static bool fill(struct splitter *s)
 		s->buf = xrealloc(s->buf, s->cap);
 	}
 	size_t n = read_some(s, s->buf + s->len, s->cap - s->len);
+	s->cr = s->cr || memchr(s->buf + s->len, '\r', n);
 	s->len += n;
 	if (n == 0) {
 		s->eof = true;
@@ -84,13 +85,14 @@ static bool fill(struct splitter *s)
  * does for libyaml.  A line longer than a whole document may be is cut
  * there: the caller drops the document anyway, and memory must not
  * follow the input. */
-static size_t line_length(struct splitter *s, size_t at)
+static inline size_t line_length(struct splitter *s, size_t at)
 {
 	for (;;) {
 		char *start = s->buf + s->pos + at;
 		size_t have = s->len - s->pos - at;
 		char *nl = memchr(start, '\n', have);
-		char *cr = memchr(start, '\r', nl ? (size_t)(nl - start) : have);
+		/* Most input has no CR at all: then only LF ends a line. */
+		char *cr = s->cr ? memchr(start, '\r', nl ? (size_t)(nl - start) : have) : NULL;
 		if (cr && cr + 1 < start + have && cr[1] != '\n')
 			return (size_t)(cr - start) + 1; /* a lone CR */
 		if (nl && (!cr || cr + 1 == nl))
@@ -125,11 +127,11 @@ bool split_next(struct splitter *s, struct doc_chunk *out)
 		if (n == 0)
 			break;
 		const char *l = s->buf + s->pos + at;
-		if (marker(l, n, '-')) {
+		if (l[0] == '-' && marker(l, n, '-')) {
 			if (content || explicit_start)
 				break;
 			explicit_start = true;
-		} else if (marker(l, n, '.')) {
+		} else if (l[0] == '.' && marker(l, n, '.')) {
 			if (content || explicit_start) {
 				at += n;
 				lines++;
@@ -144,7 +146,7 @@ bool split_next(struct splitter *s, struct doc_chunk *out)
 			continue;
 		} else if (l[0] == '%' && explicit_start && !content) {
 			break; /* a directive: this document was empty, the next begins */
-		} else if (!is_preamble(l, n))
+		} else if (!content && !is_preamble(l, n))
 			content = true;
 		at += n;
 		lines++;

@@ -16,6 +16,7 @@ struct splitter {
 	int fd;           /* fileno(in), or -1 for a memory stream */
 	bool interactive; /* a pipe or terminal: flush output before waiting */
 	bool eof, io_error;
+	bool cr;          /* a CR was read: lines may end in CR alone */
 };
 
 struct doc_chunk {

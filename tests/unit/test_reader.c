@@ -99,6 +99,13 @@ START_TEST(number_values)
 	ck_cond("hours == 24", "hours: 24\n", 'T');
 	ck_cond("x == -0.25", "x: -0.25\n", 'T');
 	ck_cond("x > 1000000", "x: 1234567.125\n", 'T');
+	/* read exactly as the protocol's numbers are, short or long */
+	ck_cond("x == 0.1", "x: 0.1\n", 'T');
+	ck_cond("x == 0.3", "x: 0.30000000000000004\n", 'F');
+	ck_cond("x == 0.30000000000000004", "x: 0.30000000000000004\n", 'T');
+	ck_cond("x == 123456789.123456", "x: 123456789.123456\n", 'T');
+	ck_cond("x == 987654321.98765432", "x: 987654321.98765432\n", 'T');
+	ck_cond("x == -0.000001", "x: -0.000001\n", 'T');
 	ck_error("hours: 24.5\n", "1:8: hours: 24.5 is outside 0..24");
 	ck_error("hours: -0.5\n", "1:8: hours: -0.5 is outside 0..24");
 	ck_error("hours: 7,5\n", "1:8: hours: expected a number, got '7,5'");
