@@ -107,4 +107,8 @@ void render_step_json(struct arena *a, const char *file, struct pstep *ps, const
 		names(&b, ",\"notes\":", ps->notes, ps->nnotes);
 	ob_char(&b, '}');
 	ps->json_tail = kept(a, &b);
+	ob_str(&b, ps->json_head);
+	ob_str(&b, ",\"cautions\":[]");
+	ob_str(&b, ps->json_tail);
+	ps->json_plain = kept(a, &b);
 }

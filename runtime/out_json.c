@@ -120,6 +120,10 @@ static void step_head(struct outbuf *out, const struct pstep *ps, const struct p
 static void planned(struct outbuf *out, const struct plinth_output *o, const struct pstep *ps, bool pre,
                     const struct plinth_decision *d)
 {
+	if (ps && !d->ncautions) {
+		ob_str(out, ps->json_plain);
+		return;
+	}
 	step_head(out, ps, d);
 	reasons(out, o, pre ? ps : NULL, ",\"cautions\":", d->cautions, d->ncautions);
 	if (ps) {

@@ -108,6 +108,7 @@ struct pstep {
 	const char *json_head;  /* {"step":…,"stage":…,"title":… */
 	const char *json_name;  /* "step" as a JSON string */
 	const char *json_tail;  /* its technique and notes, and the closing '}' */
+	const char *json_plain; /* the whole step planned with no cautions */
 	const char **after_json; /* the dependency reason, by after[] */
 	const char *const *techniques; int ntechniques;
 	const char *const *notes; int nnotes;
