@@ -97,18 +97,21 @@ void ob_json_place(struct outbuf *b, const char *file, int line, int column)
 	ob_char(b, '"');
 }
 
+/* The bytes a TSV cell cannot hold as they are, and the end. */
+static const unsigned char tsv_stop[256] = { [0] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\\'] = 1 };
+
 void ob_tsv_cell(struct outbuf *b, const char *s)
 {
-	const char *run = s;
-	for (; *s; s++) {
-		const char *esc = *s == '\t' ? "\\t" : *s == '\n' ? "\\n" : *s == '\r' ? "\\r" : *s == '\\' ? "\\\\" : NULL;
-		if (!esc)
-			continue;
-		ob_put(b, run, (size_t)(s - run));
-		ob_put(b, esc, 2);
-		run = s + 1;
+	const unsigned char *p = (const unsigned char *)s, *run = p;
+	for (;; p++) {
+		while (!tsv_stop[*p])
+			p++;
+		ob_put(b, (const char *)run, (size_t)(p - run));
+		if (!*p)
+			return;
+		run = p + 1;
+		ob_put(b, *p == '\t' ? "\\t" : *p == '\n' ? "\\n" : *p == '\r' ? "\\r" : "\\\\", 2);
 	}
-	ob_put(b, run, (size_t)(s - run));
 }
 
 static _Thread_local struct outbuf buffer;
