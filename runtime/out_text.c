@@ -7,9 +7,24 @@ static void heading(struct outbuf *out, const struct plinth_result *r)
 {
 	if (r->id) {
 		ob_tsv_cell(out, r->id); /* an id comes from the record: keep it on one line */
-		ob_printf(out, " (record %ld, %s:%d)\n", r->record, r->file, r->line);
+		ob_str(out, " (record ");
 	} else
-		ob_printf(out, "record %ld (%s:%d)\n", r->record, r->file, r->line);
+		ob_str(out, "record ");
+	ob_long(out, r->record);
+	ob_str(out, r->id ? ", " : " (");
+	ob_str(out, r->file);
+	ob_char(out, ':');
+	ob_long(out, r->line);
+	ob_str(out, ")\n");
+}
+
+/* Text is written piece by piece: printf-style formatting was a tenth
+ * of a text run. */
+static void line(struct outbuf *out, const char *head, const char *text)
+{
+	ob_str(out, head);
+	ob_str(out, text);
+	ob_char(out, '\n');
 }
 
 static void cites(struct outbuf *out, const struct plinth_reason *x)
@@ -17,8 +32,10 @@ static void cites(struct outbuf *out, const struct plinth_reason *x)
 	if (!x->ncites)
 		return;
 	ob_str(out, " [");
-	for (int i = 0; i < x->ncites; i++)
-		ob_printf(out, "%s%s", i ? ", " : "", x->cites[i]);
+	for (int i = 0; i < x->ncites; i++) {
+		ob_str(out, i ? ", " : "");
+		ob_str(out, x->cites[i]);
+	}
 	ob_char(out, ']');
 }
 
@@ -32,12 +49,12 @@ static void planned(struct outbuf *out, const struct plinth_decision *d)
 	ob_str(out, d->title);
 	ob_char(out, '\n');
 	for (int i = 0; i < d->ntechniques; i++)
-		ob_printf(out, "       technique: %s\n", d->techniques[i]);
+		line(out, "       technique: ", d->techniques[i]);
 	for (int i = 0; i < d->nnotes; i++)
-		ob_printf(out, "       note: %s\n", d->notes[i]);
+		line(out, "       note: ", d->notes[i]);
 	for (int i = 0; i < d->ncautions; i++) {
 		const struct plinth_reason *c = &d->cautions[i];
-		ob_printf(out, "       %s: %s\n", c->kind == PLINTH_CAUTION ? "caution" : "caution unassessed", c->message);
+		line(out, c->kind == PLINTH_CAUTION ? "       caution: " : "       caution unassessed: ", c->message);
 	}
 }
 
@@ -71,7 +88,9 @@ static void name_line(struct outbuf *out, const struct plinth_result *r, enum pl
 {
 	if (!count(r, s))
 		return;
-	ob_printf(out, "  %s:", plinth_status_name(s));
+	ob_str(out, "  ");
+	ob_str(out, plinth_status_name(s));
+	ob_char(out, ':');
 	const char *sep = " ";
 	for (int i = 0; i < r->ndecisions; i++)
 		if (r->decisions[i].status == s) {
@@ -88,7 +107,13 @@ void write_text(struct outbuf *out, const struct plinth_output *o, const struct 
 		ob_char(out, '\n');
 	heading(out, r);
 	if (r->error) {
-		ob_printf(out, "  error: %s:%d:%d: %s\n", r->file, r->error_line, r->error_column, r->error);
+		ob_str(out, "  error: ");
+		ob_str(out, r->file);
+		ob_char(out, ':');
+		ob_long(out, r->error_line);
+		ob_char(out, ':');
+		ob_long(out, r->error_column);
+		line(out, ": ", r->error);
 		return;
 	}
 	if (shows(o, PLINTH_PLANNED)) {
