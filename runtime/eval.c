@@ -343,13 +343,21 @@ void evaluate(const struct plinth_protocol *p, struct record *r, struct arena *a
 	uint8_t *t = arena_alloc(a, (size_t)p->max_clauses + 1);
 	int seq = 0;
 	for (int i = 0; i < p->nsteps; i++) {
-		const struct pstep *s = &p->steps[i];
 		struct plinth_decision *d = &decisions[i];
-		*d = (struct plinth_decision){
+		d->seq = d->nreasons = d->ncautions = 0;
+		d->reasons = d->cautions = NULL;
+		decide(p, r, a, decisions, i, &seq, t);
+	}
+}
+
+void decisions_init(const struct plinth_protocol *p, struct plinth_decision *decisions)
+{
+	for (int i = 0; i < p->nsteps; i++) {
+		const struct pstep *s = &p->steps[i];
+		decisions[i] = (struct plinth_decision){
 			.step = s->name, .stage = s->stage, .title = s->title,
 			.techniques = s->techniques, .ntechniques = s->ntechniques,
 			.notes = s->notes, .nnotes = s->nnotes,
 		};
-		decide(p, r, a, decisions, i, &seq, t);
 	}
 }

@@ -59,12 +59,9 @@ static yaml_mark_t offset_mark(const char *text, size_t offset)
 	return m;
 }
 
-static bool next_event(struct plinth_reader *rd, yaml_event_t *ev)
+/* libyaml gave up on the document: say where and why. */
+static __attribute__((noinline)) void parse_failed(struct plinth_reader *rd)
 {
-	if (rd->parse_failed)
-		return false;
-	if (yaml_parser_parse(&rd->parser, ev))
-		return true;
 	rd->parse_failed = true;
 	yaml_parser_t *y = &rd->parser;
 	const char *problem = y->problem ? y->problem : "malformed YAML";
@@ -81,6 +78,15 @@ static bool next_event(struct plinth_reader *rd, yaml_event_t *ev)
 		     y->context, rd->line0 + (long)y->context_mark.line, (int)y->context_mark.column + 1);
 	else
 		FAIL(rd, &y->problem_mark, "invalid YAML: %s", problem);
+}
+
+static inline bool next_event(struct plinth_reader *rd, yaml_event_t *ev)
+{
+	if (rd->parse_failed)
+		return false;
+	if (yaml_parser_parse(&rd->parser, ev))
+		return true;
+	parse_failed(rd);
 	return false;
 }
 
@@ -104,7 +110,8 @@ static bool is_null(const yaml_event_t *ev)
 	switch (ev->data.scalar.length) { /* most scalars are no null: look at the length first */
 	case 0: return is_plain(ev);
 	case 1: return is_plain(ev) && s[0] == '~';
-	case 4: return is_plain(ev) && (!strcmp(s, "null") || !strcmp(s, "Null") || !strcmp(s, "NULL"));
+	case 4: return (s[0] == 'n' || s[0] == 'N') && is_plain(ev) &&
+	               (!strcmp(s, "null") || !strcmp(s, "Null") || !strcmp(s, "NULL"));
 	default: return false;
 	}
 }
@@ -420,7 +427,7 @@ static int trie_child(const struct plinth_protocol *p, int node, const char *key
 	const struct trie_node *t = &p->trie[node];
 	for (int i = 0; i < t->n; i++) {
 		const struct trie_edge *e = &p->edges[t->first + i];
-		if (e->len == len && !memcmp(e->key, key, len))
+		if (e->len == len && e->key[0] == key[0] && !memcmp(e->key, key, len))
 			return e->child;
 	}
 	return -1;
@@ -603,6 +610,7 @@ plinth_reader *plinth_reader_open(const plinth_protocol *p, FILE *in, const char
 	rd->rec.checks = xmalloc((size_t)p->nchecks + 1);
 	rd->rec.done = xmalloc((size_t)p->nsteps + 1);
 	rd->decisions = xmalloc(sizeof *rd->decisions * (size_t)(p->nsteps + 1));
+	decisions_init(p, rd->decisions);
 	return rd;
 }
 

@@ -28,8 +28,11 @@ struct record {
 	bool *done;           /* by plan position */
 };
 
+/* Fills in what every record's decisions share: names and texts. */
+void decisions_init(const struct plinth_protocol *p, struct plinth_decision *decisions);
 /* Evaluates every check, then every step in plan order, writing one
- * decision per step.  Reasons and messages go to `a`. */
+ * decision per step into decisions (set up by decisions_init).
+ * Reasons and messages go to `a`. */
 void evaluate(const struct plinth_protocol *p, struct record *r, struct arena *a,
               struct plinth_decision *decisions);
 
