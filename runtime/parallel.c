@@ -13,25 +13,16 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "batch.h"
 #include "outbuf.h"
 #include "output.h"
 #include "reader.h"
-#include "split.h"
 
 enum { BATCH_DOCS = 256, BATCH_BYTES = 1 << 20 };
 
-struct doc_ref {
-	size_t off, len;
-	long first_line;
-	bool too_large;
-};
-
 struct batch {
 	long first_record;
-	char *text;
-	size_t len, cap;
-	struct doc_ref *docs;
-	int n, ndocs_cap;
+	struct doc_batch docs;
 	char *out;         /* the results, written by a worker: in ob, */
 	size_t outlen;     /* or with --explain in a memory stream */
 	struct outbuf ob;  /* kept with the batch, so it grows only once */
@@ -91,11 +82,9 @@ static void plan_batch(struct pool *pool, plinth_reader *rd, struct batch *b)
 {
 	FILE *f = pool->o->explain ? open_memstream(&b->out, &b->outlen) : NULL;
 	b->ob.len = 0;
-	for (int i = 0; i < b->n; i++) {
-		const struct doc_ref *d = &b->docs[i];
-		struct doc_chunk c = { .text = b->text + d->off, .len = d->len, .first_line = d->first_line,
-		                       .too_large = d->too_large };
-		const struct plinth_result *r = reader_eval_chunk(rd, &c, b->first_record + i);
+	reader_batch(rd, &b->docs, b->first_record);
+	const struct plinth_result *r;
+	while ((r = reader_batch_next(rd))) {
 		if (f)
 			plinth_write_explained(f, pool->o, r, plinth_reader_explain(rd));
 		else
@@ -132,33 +121,13 @@ static void *worker(void *arg)
 
 /* ---- this thread: cutting and writing ------------------------------ */
 
-static void add_doc(struct batch *b, const struct doc_chunk *c)
-{
-	if (b->len + c->len > b->cap) {
-		b->cap = (b->len + c->len) * 2;
-		b->text = xrealloc(b->text, b->cap);
-	}
-	if (b->n == b->ndocs_cap) {
-		b->ndocs_cap = b->ndocs_cap ? 2 * b->ndocs_cap : BATCH_DOCS;
-		b->docs = xrealloc(b->docs, sizeof *b->docs * (size_t)b->ndocs_cap);
-	}
-	memcpy(b->text + b->len, c->text, c->len);
-	b->docs[b->n++] = (struct doc_ref){ b->len, c->len, c->first_line, c->too_large };
-	b->len += c->len;
-}
-
 /* Fills b with the next documents; false when there were none. */
 static bool fill(struct splitter *s, struct batch *b, long first_record)
 {
-	struct doc_chunk c;
 	b->first_record = first_record;
-	b->n = 0;
-	b->len = 0;
 	b->invalid = b->done = false;
 	b->kinds = 0;
-	while (b->n < BATCH_DOCS && b->len < BATCH_BYTES && split_next(s, &c))
-		add_doc(b, &c);
-	return b->n > 0;
+	return batch_fill(s, &b->docs, BATCH_DOCS, BATCH_BYTES);
 }
 
 static void submit(struct pool *pool, struct batch *b)
@@ -185,8 +154,7 @@ static void wait_done(struct pool *pool, struct batch *b)
 static void free_batch(struct batch *b)
 {
 	free(b->ob.p);
-	free(b->text);
-	free(b->docs);
+	batch_free(&b->docs);
 	free(b->out);
 	free(b);
 }
@@ -212,7 +180,7 @@ static void plan_parallel(struct pool *pool, FILE *in, long first_record, int jo
 				spare = b;
 				break;
 			}
-			next += b->n;
+			next += b->docs.n;
 			b->next_flight = NULL;
 			if (tail)
 				tail->next_flight = b;
@@ -232,7 +200,7 @@ static void plan_parallel(struct pool *pool, FILE *in, long first_record, int jo
 			fwrite(b->ob.p, 1, b->ob.len, out);
 		free(b->out);
 		b->out = NULL;
-		sum->records += b->n;
+		sum->records += b->docs.n;
 		sum->invalid |= b->invalid;
 		sum->blocked_kinds |= b->kinds;
 		head = b->next_flight;

@@ -7,34 +7,13 @@
 #include <yaml.h>
 
 #include "../compiler/suggest.h"
-#include "reader.h"
-#include "record.h"
-#include "split.h"
-#include "yparser.h"
+#include "reader_impl.h"
 
 enum { MAX_DEPTH = 64, MAX_SCALAR = 65536, MAX_KEYS = 10000 };
 
-struct plinth_reader {
-	const struct plinth_protocol *p;
-	const char *file;
-	unsigned flags;
-	long next_record;
-	struct splitter split;
-	struct arena arena; /* reset for every record */
-	struct record rec;
-	struct plinth_decision *decisions;
-	struct plinth_result result;
-	/* the document being read */
-	yaml_parser_t parser;
-	long line0;         /* line offset of the chunk */
-	const char *text;   /* the chunk, for reader-error positions */
-	bool parse_failed;  /* libyaml gave up: stop reading events */
-	int done_line;      /* where 'done' was given, 0 if not yet */
-};
-
 /* ---- errors ------------------------------------------------------- */
 
-static void fail_at(struct plinth_reader *rd, const yaml_mark_t *m, const char *msg)
+void reader_fail(struct plinth_reader *rd, const yaml_mark_t *m, const char *msg)
 {
 	if (rd->result.error)
 		return; /* the first error names the record's problem */
@@ -42,8 +21,6 @@ static void fail_at(struct plinth_reader *rd, const yaml_mark_t *m, const char *
 	rd->result.error_line = (int)(rd->line0 + (long)m->line);
 	rd->result.error_column = (int)m->column + 1;
 }
-
-#define FAIL(rd, mark, ...) fail_at(rd, mark, arena_printf(&(rd)->arena, __VA_ARGS__))
 
 /* libyaml reports bad bytes by offset, not line and column. */
 static yaml_mark_t offset_mark(const char *text, size_t offset)
@@ -88,6 +65,19 @@ static inline bool next_event(struct plinth_reader *rd, yaml_event_t *ev)
 		return true;
 	parse_failed(rd);
 	return false;
+}
+
+bool reader_event(struct plinth_reader *rd, yaml_event_t *ev)
+{
+	return next_event(rd, ev);
+}
+
+long reader_error_line(const struct plinth_reader *rd)
+{
+	const yaml_parser_t *y = &rd->parser;
+	if (y->error == YAML_READER_ERROR)
+		return rd->line0 + (long)offset_mark(rd->text, y->problem_offset).line;
+	return rd->line0 + (long)y->problem_mark.line;
 }
 
 /* ---- scalars ------------------------------------------------------ */
@@ -503,7 +493,7 @@ static bool read_mapping(struct plinth_reader *rd, int node, int depth)
 
 /* ---- documents ---------------------------------------------------- */
 
-static void check_required(struct plinth_reader *rd, const yaml_mark_t *doc)
+void check_required(struct plinth_reader *rd, const yaml_mark_t *doc)
 {
 	const struct plinth_protocol *p = rd->p;
 	for (int i = 0; i < p->nslots; i++) {
@@ -518,7 +508,7 @@ static void check_required(struct plinth_reader *rd, const yaml_mark_t *doc)
 	}
 }
 
-static const char *id_text(struct plinth_reader *rd)
+const char *id_text(struct plinth_reader *rd)
 {
 	const struct plinth_protocol *p = rd->p;
 	if (p->id_slot < 0 || !rd->rec.values[p->id_slot].present)
@@ -533,9 +523,7 @@ static const char *id_text(struct plinth_reader *rd)
 	}
 }
 
-/* Reads the document's root node; the stream and document starts are
- * already consumed. */
-static void read_root(struct plinth_reader *rd)
+void read_root(struct plinth_reader *rd)
 {
 	yaml_event_t ev;
 	if (!next_event(rd, &ev))
@@ -553,132 +541,4 @@ static void read_root(struct plinth_reader *rd)
 		FAIL(rd, &ev.start_mark, "a record must be a mapping of fields, not %s",
 		     ev.type == YAML_SCALAR_EVENT ? "a single value" : node_kind(&ev));
 	skip_node(rd, &ev, 0);
-}
-
-static void read_document(struct plinth_reader *rd, const struct doc_chunk *c)
-{
-	yaml_event_t ev;
-	yparser_reset(&rd->parser);
-	yaml_parser_set_input_string(&rd->parser, (const unsigned char *)c->text, c->len);
-	rd->parse_failed = false;
-	rd->done_line = 0;
-	rd->line0 = c->first_line;
-	rd->text = c->text;
-	rd->result.line = (int)c->first_line;
-	const unsigned char *b = (const unsigned char *)c->text;
-	if (c->len >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)))
-		/* libyaml would read on in UTF-16, where the splitter saw no '---' */
-		FAIL(rd, &(yaml_mark_t){ 0 }, "invalid input: a UTF-16 byte-order mark; records must be UTF-8");
-	else if (next_event(rd, &ev)) { /* stream start */
-		yaml_event_delete(&ev);
-		if (next_event(rd, &ev)) {
-			if (ev.type == YAML_DOCUMENT_START_EVENT)
-				rd->result.line = (int)(rd->line0 + (long)ev.start_mark.line);
-			yaml_event_delete(&ev);
-			read_root(rd);
-		}
-	}
-	/* Document end, then stream end: a second document here is one whose
-	 * '---' the splitter did not see (its line breaks are not LF or
-	 * CRLF), and must not pass unnoticed. */
-	for (int i = 0; i < 2 && !rd->result.error && next_event(rd, &ev); i++) {
-		if (ev.type == YAML_DOCUMENT_START_EVENT)
-			FAIL(rd, &ev.start_mark, "another document starts here, but its '---' is not on a line of its own "
-			     "(lines must end in LF or CRLF)");
-		yaml_event_delete(&ev);
-	}
-	if (!rd->result.error)
-		check_required(rd, &(yaml_mark_t){ .line = (size_t)(rd->result.line - rd->line0) });
-}
-
-/* ---- the public reader -------------------------------------------- */
-
-plinth_reader *plinth_reader_open(const plinth_protocol *p, FILE *in, const char *file,
-                                  unsigned flags, long first_record)
-{
-	plinth_reader *rd = xmalloc(sizeof *rd);
-	memset(rd, 0, sizeof *rd);
-	rd->p = p;
-	rd->file = strcpy(xmalloc(strlen(file) + 1), file); /* the caller's may not outlive us */
-	rd->flags = flags;
-	rd->next_record = first_record;
-	split_init(&rd->split, in);
-	arena_init(&rd->arena);
-	if (!yaml_parser_initialize(&rd->parser))
-		out_of_memory();
-	rd->rec.values = xmalloc(sizeof *rd->rec.values * (size_t)(p->nslots + 1));
-	rd->rec.checks = xmalloc((size_t)p->nchecks + 1);
-	rd->rec.done = xmalloc((size_t)p->nsteps + 1);
-	rd->decisions = xmalloc(sizeof *rd->decisions * (size_t)(p->nsteps + 1));
-	decisions_init(p, rd->decisions);
-	return rd;
-}
-
-/* Reads one document and decides its steps: the one path for records
- * from a stream and records given as text. */
-static const struct plinth_result *decide_record(plinth_reader *rd, const struct doc_chunk *c)
-{
-	arena_reset(&rd->arena);
-	memset(rd->rec.values, 0, sizeof *rd->rec.values * (size_t)rd->p->nslots);
-	memset(rd->rec.done, 0, (size_t)rd->p->nsteps);
-	rd->result = (struct plinth_result){ .record = rd->next_record++, .file = rd->file,
-	                                     .line = (int)c->first_line };
-	if (c->too_large) {
-		yaml_mark_t m = { 0 };
-		rd->line0 = c->first_line;
-		FAIL(rd, &m, "document larger than %d MiB", SPLIT_MAX_DOC >> 20);
-	} else
-		read_document(rd, c);
-	rd->result.id = id_text(rd);
-	if (rd->result.error)
-		return &rd->result;
-	evaluate(rd->p, &rd->rec, &rd->arena, rd->decisions);
-	rd->result.decisions = rd->decisions;
-	rd->result.ndecisions = rd->p->nsteps;
-	return &rd->result;
-}
-
-const struct plinth_result *plinth_reader_next(plinth_reader *rd)
-{
-	struct doc_chunk c;
-	if (!rd->split.in || !split_next(&rd->split, &c))
-		return NULL;
-	return decide_record(rd, &c);
-}
-
-const struct plinth_result *reader_eval_chunk(plinth_reader *rd, const struct doc_chunk *c, long record)
-{
-	rd->next_record = record;
-	return decide_record(rd, c);
-}
-
-const struct plinth_result *plinth_reader_eval(plinth_reader *rd, const char *yaml, size_t len, int first_line)
-{
-	struct doc_chunk c = { .text = yaml, .len = len, .first_line = first_line };
-	return decide_record(rd, &c);
-}
-
-void reader_state(plinth_reader *rd, struct reader_state *s)
-{
-	*s = (struct reader_state){ rd->p, &rd->result, &rd->rec, &rd->arena };
-}
-
-int plinth_reader_io_error(const plinth_reader *rd)
-{
-	return rd->split.io_error;
-}
-
-void plinth_reader_close(plinth_reader *rd)
-{
-	if (!rd)
-		return;
-	split_free(&rd->split);
-	yaml_parser_delete(&rd->parser);
-	arena_free(&rd->arena);
-	free(rd->rec.values);
-	free(rd->rec.checks);
-	free(rd->rec.done);
-	free(rd->decisions);
-	free((char *)rd->file);
-	free(rd);
 }

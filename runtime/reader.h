@@ -15,9 +15,11 @@ struct reader_state {
 
 void reader_state(plinth_reader *r, struct reader_state *s);
 
-struct doc_chunk;
-/* Decides one document cut by a splitter elsewhere, as record number
- * `record`: how parallel.c's workers use a reader. */
-const struct plinth_result *reader_eval_chunk(plinth_reader *r, const struct doc_chunk *c, long record);
+struct doc_batch;
+/* Has the reader decide the documents of b, cut by a splitter elsewhere,
+ * numbering them from first_record: how parallel.c's workers use a
+ * reader.  b must stay as it is until reader_batch_next returns NULL. */
+void reader_batch(plinth_reader *r, const struct doc_batch *b, long first_record);
+const struct plinth_result *reader_batch_next(plinth_reader *r);
 
 #endif

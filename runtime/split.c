@@ -120,8 +120,8 @@ static bool is_preamble(const char *l, size_t n)
 bool split_next(struct splitter *s, struct doc_chunk *out)
 {
 	size_t at = 0; /* from pos */
-	long lines = 0;
-	bool content = false, explicit_start = false, dropped = false;
+	long lines = 0, marker_line = 0;
+	bool content = false, explicit_start = false, dropped = false, gap = s->gap;
 	for (;;) {
 		size_t n = line_length(s, at);
 		if (n == 0)
@@ -131,6 +131,7 @@ bool split_next(struct splitter *s, struct doc_chunk *out)
 			if (content || explicit_start)
 				break;
 			explicit_start = true;
+			marker_line = s->line + lines;
 		} else if (l[0] == '.' && marker(l, n, '.')) {
 			if (content || explicit_start) {
 				at += n;
@@ -143,6 +144,7 @@ bool split_next(struct splitter *s, struct doc_chunk *out)
 			s->line += lines + 1;
 			at = 0;
 			lines = 0;
+			gap = true;
 			continue;
 		} else if (l[0] == '%' && explicit_start && !content) {
 			break; /* a directive: this document was empty, the next begins */
@@ -159,7 +161,11 @@ bool split_next(struct splitter *s, struct doc_chunk *out)
 		}
 	}
 	out->first_line = s->line;
+	out->lines = lines;
+	out->marker_line = marker_line;
 	out->too_large = dropped;
+	out->after_gap = gap;
+	s->gap = dropped;
 	out->text = s->buf + s->pos;
 	out->len = dropped ? 0 : at;
 	s->pos += at;

@@ -17,13 +17,18 @@ struct splitter {
 	bool interactive; /* a pipe or terminal: flush output before waiting */
 	bool eof, io_error;
 	bool cr;          /* a CR was read: lines may end in CR alone */
+	bool gap;         /* the last document handed out was too large */
 };
 
 struct doc_chunk {
 	const char *text;
 	size_t len;
 	long first_line;  /* 1-based line of text[0] */
+	long lines;       /* how many lines text has (a last one may lack its break) */
+	long marker_line; /* the line of the '---' that starts it; 0: none */
 	bool too_large;   /* text is empty: the document was over the limit */
+	bool after_gap;   /* input right before text was not handed out: a
+	                     '...' that ended no document, or a document too large */
 };
 
 enum { SPLIT_MAX_DOC = 16 << 20 };

@@ -1,0 +1,61 @@
+#include "batch.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+
+/* NEL (C2 85), LS (E2 80 A8) or PS (E2 80 A9) in s: line breaks for
+ * libyaml, not for the splitter, which counts only CR and LF. */
+static bool odd_breaks(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	for (const unsigned char *q = p; (q = memchr(q, 0xC2, (size_t)(end - q))) && q + 1 < end; q++)
+		if (q[1] == 0x85)
+			return true;
+	for (const unsigned char *q = p; (q = memchr(q, 0xE2, (size_t)(end - q))) && q + 2 < end; q++)
+		if (q[1] == 0x80 && (q[2] == 0xA8 || q[2] == 0xA9))
+			return true;
+	return false;
+}
+
+static void add(struct doc_batch *b, const struct doc_chunk *c)
+{
+	if (b->len + c->len > b->cap) {
+		b->cap = (b->len + c->len) * 2;
+		b->text = xrealloc(b->text, b->cap);
+	}
+	if (b->n == b->cap_docs) {
+		b->cap_docs = b->cap_docs ? 2 * b->cap_docs : 256;
+		b->docs = xrealloc(b->docs, sizeof *b->docs * (size_t)b->cap_docs);
+	}
+	if (c->len) /* a document too large has no text, and b may have none yet */
+		memcpy(b->text + b->len, c->text, c->len);
+	b->docs[b->n++] = (struct doc_ref){ b->len, c->len, c->first_line, c->lines, c->marker_line,
+	                                    c->too_large, c->after_gap, odd_breaks(c->text, c->len) };
+	b->len += c->len;
+}
+
+bool batch_fill(struct splitter *s, struct doc_batch *b, int max_docs, size_t max_bytes)
+{
+	struct doc_chunk c;
+	b->n = 0;
+	b->len = 0;
+	while (b->n < max_docs && b->len < max_bytes && split_next(s, &c))
+		add(b, &c);
+	return b->n > 0;
+}
+
+struct doc_chunk batch_doc(const struct doc_batch *b, int i)
+{
+	const struct doc_ref *d = &b->docs[i];
+	return (struct doc_chunk){ b->text + d->off, d->len, d->first_line, d->lines, d->marker_line,
+	                           d->too_large, d->after_gap };
+}
+
+void batch_free(struct doc_batch *b)
+{
+	free(b->text);
+	free(b->docs);
+	*b = (struct doc_batch){ 0 };
+}
