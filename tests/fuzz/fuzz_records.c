@@ -5,9 +5,12 @@
  * (when it reads the input without an error), every error names a
  * line and column inside the input, and a valid result decides every
  * step.  plinth_plan_stream, on one thread and on three, writes the same
- * bytes as the results written one by one. */
+ * bytes as the results written one by one; and so does a reader of the
+ * same bytes through a pipe, which reads one document at a time where a
+ * reader of memory parses runs of them as one stream. */
 #include <stdbool.h>
 #include <string.h>
+#include <unistd.h>
 #include <yaml.h>
 
 #include "fuzz.h"
@@ -189,6 +192,40 @@ static void check_stream(const plinth_protocol *p, const uint8_t *data, size_t s
 	free(got);
 }
 
+/* The results of data read through a pipe, as JSON, must be want: the
+ * results read from memory.  Only inputs that fit in a pipe's buffer,
+ * which is written whole before it is read. */
+static void check_pipe(const plinth_protocol *p, const uint8_t *data, size_t size, const char *want,
+                       size_t want_len)
+{
+	if (size > 60000)
+		return;
+	int fds[2];
+	FUZZ_CHECK(pipe(fds) == 0, "pipe");
+	for (size_t done = 0; done < size;) {
+		ssize_t n = write(fds[1], data + done, size - done);
+		FUZZ_CHECK(n > 0, "write to a pipe");
+		done += (size_t)n;
+	}
+	close(fds[1]);
+	FILE *in = fdopen(fds[0], "r");
+	char *got = NULL;
+	size_t got_len = 0;
+	FILE *out = open_memstream(&got, &got_len);
+	FUZZ_CHECK(in != NULL && out != NULL, "fdopen, open_memstream");
+	plinth_reader *rd = plinth_reader_open(p, in, "fuzz.yaml", 0, 1);
+	struct plinth_output o = { .format = PLINTH_JSON, .protocol_file = "fuzz.plinth" };
+	const struct plinth_result *r;
+	while ((r = plinth_reader_next(rd)))
+		plinth_write_result(out, &o, r);
+	plinth_reader_close(rd);
+	fclose(in);
+	fclose(out);
+	FUZZ_CHECK(got_len == want_len && !memcmp(got, want, want_len),
+	           "through a pipe, the results differ from those read from memory:\n%s---\n%s", got, want);
+	free(got);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	plinth_protocol *p = the_protocol();
@@ -213,6 +250,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fclose(out);
 	check_stream(p, data, size, 1, json, json_len, n);
 	check_stream(p, data, size, 3, json, json_len, n);
+	check_pipe(p, data, size, json, json_len);
 	free(json);
 
 	/* The same bytes as one record's text, strictly. */
