@@ -10,7 +10,9 @@
  * splitter's does (same line, an explicit '---'); any doubt, and any
  * error from libyaml, and the document is read again alone, and the run
  * ends.  A document with no '---', one too large, dropped input and the
- * end of a batch end a run too. */
+ * end of a batch end a run too, and so does a document with a line
+ * break that libyaml counts and the splitter does not.
+ * tests/runs/run holds runs to that. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,10 +29,10 @@ static bool utf16_bom(const char *text, size_t len)
 	return len >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF));
 }
 
-/* libyaml decodes all it is given before it scans any of it: given a
- * whole run at once, it decoded far ahead of a document that then ended
- * the run, and the next run decoded the same bytes again.  So it gets a
- * run a little at a time. */
+/* libyaml decodes a whole read (up to 16 KiB) before it scans any of
+ * it: given a whole run at once, it decoded far ahead of a document that
+ * then ended the run, and the next run decoded the same bytes again.  So
+ * it gets a run a kilobyte at a time. */
 enum { FEED = 1024 };
 
 static int feed(void *data, unsigned char *to, size_t size, size_t *size_read)
