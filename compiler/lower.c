@@ -165,25 +165,63 @@ static int lower_value(struct lower *l, const struct node *n)
 	}
 }
 
+/* x[a] as the field it reads, if it is one of the given type. */
+static bool is_field(const struct lower *l, int a, enum slot_type t, int *slot)
+{
+	const struct xnode *x = &l->prog->x[a];
+	if (x->op != XV_FIELD || l->prog->slots[x->slot].type != t)
+		return false;
+	*slot = x->slot;
+	return true;
+}
+
+static bool is_number_field(const struct lower *l, int a, int *slot)
+{
+	return is_field(l, a, SL_INT, slot) || is_field(l, a, SL_NUMBER, slot);
+}
+
+/* A comparison, as one of the field-against-constant instructions when
+ * it is one ("pain >= 7", "7 <= pain", "tilt == anterior"). */
+static int lower_cmp(struct lower *l, enum cmp op, int a, int b)
+{
+	static const enum cmp mirror[] = { [C_EQ] = C_EQ, [C_NE] = C_NE, [C_LT] = C_GT,
+	                                   [C_LE] = C_GE, [C_GT] = C_LT, [C_GE] = C_LE };
+	const struct xnode *x = l->prog->x;
+	int slot;
+	if ((x[a].op == XV_NUM || x[a].op == XV_MEMBER) && x[b].op != x[a].op) { /* the constant second */
+		int t = a;
+		a = b;
+		b = t;
+		op = mirror[op];
+	}
+	if (x[b].op == XV_NUM && is_number_field(l, a, &slot))
+		return emit(l, (struct xnode){ .op = X_FIELD_CMP, .cmp = (uint8_t)op, .slot = slot, .num = x[b].num });
+	if (x[b].op == XV_MEMBER && is_field(l, a, SL_ENUM, &slot))
+		return emit(l, (struct xnode){ .op = X_FIELD_IS, .cmp = (uint8_t)op, .slot = slot, .idx = x[b].idx });
+	return emit(l, (struct xnode){ .op = X_CMP, .cmp = (uint8_t)op, .a = a, .b = b });
+}
+
 static int lower_in(struct lower *l, const struct node *n)
 {
 	const struct node *s = n->b;
 	if (s->kind == S_PATH)
 		return emit(l, (struct xnode){ .op = X_HAS, .slot = s->field->slot, .mask = 1ull << n->a->member });
-	int a = lower_value(l, n->a);
+	int a = lower_value(l, n->a), slot;
 	if (s->kind == S_RANGE)
-		return emit(l, (struct xnode){ .op = X_RANGE, .a = a, .lo = s->a->num, .hi = s->b->num });
+		return is_number_field(l, a, &slot)
+		       ? emit(l, (struct xnode){ .op = X_FIELD_RANGE, .slot = slot, .lo = s->a->num, .hi = s->b->num })
+		       : emit(l, (struct xnode){ .op = X_RANGE, .a = a, .lo = s->a->num, .hi = s->b->num });
 	if (n->a->rtype == R_ENUM) {
 		uint64_t mask = 0;
 		for (int i = 0; i < s->items.n; i++)
 			mask |= 1ull << ((const struct node *)s->items.items[i])->member;
-		return emit(l, (struct xnode){ .op = X_ENUM_IN, .a = a, .mask = mask });
+		return is_field(l, a, SL_ENUM, &slot) ? emit(l, (struct xnode){ .op = X_FIELD_IN, .slot = slot, .mask = mask })
+		                                      : emit(l, (struct xnode){ .op = X_ENUM_IN, .a = a, .mask = mask });
 	}
 	/* Numbers and text: a chain of equalities. */
 	int acc = -1;
 	for (int i = 0; i < s->items.n; i++) {
-		int eq = emit(l, (struct xnode){ .op = X_CMP, .cmp = C_EQ, .a = a,
-		                                 .b = lower_value(l, s->items.items[i]) });
+		int eq = lower_cmp(l, C_EQ, a, lower_value(l, s->items.items[i]));
 		acc = acc < 0 ? eq : op2(l, X_OR, acc, eq);
 	}
 	return acc;
@@ -204,7 +242,7 @@ static int lower_cond(struct lower *l, const struct node *n)
 		return emit(l, (struct xnode){ .op = X_BOOLFIELD, .slot = n->field->slot });
 	case N_CMP: {
 		int a = lower_value(l, n->a), b = lower_value(l, n->b);
-		return emit(l, (struct xnode){ .op = X_CMP, .cmp = (uint8_t)n->op, .a = a, .b = b });
+		return lower_cmp(l, (enum cmp)n->op, a, b);
 	}
 	case N_IN:
 		r = lower_in(l, n);

@@ -91,13 +91,10 @@ static enum tri truth(bool b)
 	return b ? T_TRUE : T_FALSE;
 }
 
-static enum tri compare(const struct plinth_protocol *p, const struct record *r, const struct xnode *x)
+/* c (below zero, zero, above) read by comparison cmp. */
+static enum tri by_cmp(int c, int cmp)
 {
-	struct xval a = eval_value(p, r, x->a), b = eval_value(p, r, x->b);
-	if (!a.known || !b.known)
-		return T_UNKNOWN;
-	int c = compare_values(a, b);
-	switch (x->cmp) {
+	switch (cmp) {
 	case C_EQ: return truth(c == 0);
 	case C_NE: return truth(c != 0);
 	case C_LT: return truth(c < 0);
@@ -107,12 +104,20 @@ static enum tri compare(const struct plinth_protocol *p, const struct record *r,
 	}
 }
 
+static enum tri compare(const struct plinth_protocol *p, const struct record *r, const struct xnode *x)
+{
+	struct xval a = eval_value(p, r, x->a), b = eval_value(p, r, x->b);
+	if (!a.known || !b.known)
+		return T_UNKNOWN;
+	return by_cmp(compare_values(a, b), x->cmp);
+}
+
 /* Kleene's logic: false decides 'and', true decides 'or', whatever the
  * other side is; otherwise unknown wins. */
 enum tri eval_cond(const struct plinth_protocol *p, const struct record *r, int i)
 {
 	const struct xnode *x = &p->x[i];
-	const struct value *v = x->op >= X_BOOLFIELD && x->op <= X_EMPTY ? &r->values[x->slot] : NULL;
+	const struct value *v = x->op >= X_BOOLFIELD && x->op <= X_FIELD_RANGE ? &r->values[x->slot] : NULL;
 	enum tri a, b;
 	switch (x->op) {
 	case X_TRUE: return T_TRUE;
@@ -149,6 +154,10 @@ enum tri eval_cond(const struct plinth_protocol *p, const struct record *r, int 
 	switch (x->op) {
 	case X_BOOLFIELD: return truth(v->b);
 	case X_HAS: return truth(v->mask & x->mask);
+	case X_FIELD_CMP: return by_cmp(order3(v->num, x->num), x->cmp);
+	case X_FIELD_IS: return truth((v->member == x->idx) == (x->cmp == C_EQ));
+	case X_FIELD_IN: return truth(x->mask >> v->member & 1);
+	case X_FIELD_RANGE: return truth(v->num >= x->lo && v->num <= x->hi);
 	default: return truth(v->mask == 0); /* X_EMPTY */
 	}
 }
@@ -190,6 +199,7 @@ static void why_unknown(const struct plinth_protocol *p, const struct record *r,
 		return;
 	case X_ENUM_IN: case X_RANGE: value_missing(p, r, x->a, missing); return;
 	case X_BOOLFIELD: case X_HAS: case X_EMPTY:
+	case X_FIELD_CMP: case X_FIELD_IS: case X_FIELD_IN: case X_FIELD_RANGE:
 		if (!r->values[x->slot].present)
 			missing[x->slot] = true;
 		return;

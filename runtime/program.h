@@ -48,6 +48,12 @@ enum xop {
 	X_RANGE,     /* a (a number), lo..hi */
 	X_MISSING,   /* slot; never unknown */
 	X_EMPTY,     /* slot (a set) */
+	/* a field against constants, the commonest conditions, without the
+	 * general value path: */
+	X_FIELD_CMP,   /* slot (a number) cmp num */
+	X_FIELD_IS,    /* slot (one of) == or != (cmp) member idx */
+	X_FIELD_IN,    /* slot (one of) in mask */
+	X_FIELD_RANGE, /* slot (a number) in lo..hi */
 	/* values */
 	XV_NUM, XV_STR, XV_MEMBER, XV_BOOL, XV_FIELD, XV_COUNT, XV_ARITH, XV_CHECK,
 };

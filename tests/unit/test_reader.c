@@ -117,6 +117,36 @@ START_TEST(number_values)
 }
 END_TEST
 
+/* A field against a constant, either way round: the commonest
+ * conditions, which compile to instructions of their own. */
+START_TEST(field_against_constant)
+{
+	ck_cond("pain >= 7", "pain: 7\n", 'T');
+	ck_cond("pain >= 7", "pain: 6\n", 'F');
+	ck_cond("pain >= 7", "ok: true\n", 'U');
+	ck_cond("7 <= pain", "pain: 7\n", 'T');
+	ck_cond("7 < pain", "pain: 7\n", 'F');
+	ck_cond("7 > pain", "pain: 6\n", 'T');
+	ck_cond("7 >= pain", "pain: 8\n", 'F');
+	ck_cond("7 == pain", "pain: 7\n", 'T');
+	ck_cond("7 != pain", "pain: 7\n", 'F');
+	ck_cond("hours < 7.5", "hours: 7.25\n", 'T');
+	ck_cond("pain in 3..5", "pain: 5\n", 'T');
+	ck_cond("pain in 3..5", "pain: 6\n", 'F');
+	ck_cond("pain in 3..5", "ok: true\n", 'U');
+	ck_cond("pain in {2, 4}", "pain: 4\n", 'T');
+	ck_cond("pain not in {2, 4}", "pain: 4\n", 'F');
+	ck_cond("tilt == anterior", "tilt: anterior\n", 'T');
+	ck_cond("anterior == tilt", "tilt: neutral\n", 'F');
+	ck_cond("tilt != anterior", "tilt: neutral\n", 'T');
+	ck_cond("anterior != tilt", "tilt: anterior\n", 'F');
+	ck_cond("tilt != anterior", "pain: 1\n", 'U');
+	ck_cond("tilt in {neutral}", "tilt: neutral\n", 'T');
+	ck_cond("tilt not in {neutral}", "tilt: neutral\n", 'F');
+	ck_cond("tilt in {neutral}", "pain: 1\n", 'U');
+}
+END_TEST
+
 /* true/false only; YAML 1.1 spellings are errors that say what was
  * seen. */
 START_TEST(bool_values)
@@ -587,6 +617,7 @@ Suite *reader_suite(void)
 	TCase *t = tcase_create("values");
 	tcase_add_test(t, int_values);
 	tcase_add_test(t, number_values);
+	tcase_add_test(t, field_against_constant);
 	tcase_add_test(t, bool_values);
 	tcase_add_test(t, text_values);
 	tcase_add_test(t, enum_values);
