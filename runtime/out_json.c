@@ -3,7 +3,7 @@
 #include "program.h"
 #include "output.h"
 
-static void names_key(struct outbuf *out, const char *key, const char *const *v, int n)
+void json_names(struct outbuf *out, const char *key, const char *const *v, int n)
 {
 	ob_str(out, key);
 	ob_char(out, '[');
@@ -15,23 +15,23 @@ static void names_key(struct outbuf *out, const char *key, const char *const *v,
 	ob_char(out, ']');
 }
 
-static void reason(struct outbuf *out, const struct plinth_output *o, const struct plinth_reason *x)
+void json_reason(struct outbuf *out, const char *protocol_file, const struct plinth_reason *x)
 {
 	ob_str(out, "{\"kind\":");
 	ob_json_string(out, plinth_reason_kind_name(x->kind));
 	ob_str(out, ",\"message\":");
 	ob_json_string(out, x->message);
 	if (x->kind == PLINTH_CONTRAINDICATED || x->ncites)
-		names_key(out, ",\"cite\":", x->cites, x->ncites);
+		json_names(out, ",\"cite\":", x->cites, x->ncites);
 	if (x->kind == PLINTH_UNASSESSED)
-		names_key(out, ",\"fields\":", x->fields, x->nfields);
+		json_names(out, ",\"fields\":", x->fields, x->nfields);
 	if (x->after) {
 		ob_str(out, ",\"after\":");
 		ob_json_string(out, x->after);
 	}
 	if (x->line) {
 		ob_str(out, ",\"at\":");
-		ob_json_place(out, o->protocol_file, x->line, x->column);
+		ob_json_place(out, protocol_file, x->line, x->column);
 	}
 	ob_char(out, '}');
 }
@@ -45,8 +45,9 @@ static const struct pclause *clause_of(const struct pstep *ps, const struct plin
 	return NULL;
 }
 
-/* x, from the text rendered when the protocol was compiled where it can
- * be: only an unassessed reason's message and fields vary by record. */
+/* x, from the text rendered when the protocol was compiled, if it is a
+ * fixed reason: only an unassessed reason naming other fields than the
+ * clause's one varies by record. */
 static bool known_reason(struct outbuf *out, const struct pstep *ps, const struct plinth_reason *x)
 {
 	if (x->kind == PLINTH_DEPENDENCY) {
@@ -58,18 +59,9 @@ static bool known_reason(struct outbuf *out, const struct pstep *ps, const struc
 		return false;
 	}
 	const struct pclause *c = clause_of(ps, x);
-	if (!c)
+	if (!c || (x->kind == PLINTH_UNASSESSED && x->message != c->missing_message))
 		return false;
-	if (x->kind != PLINTH_UNASSESSED || x->message == c->missing_message) {
-		ob_str(out, x->kind != PLINTH_UNASSESSED ? c->json : c->json_missing);
-		return true;
-	}
-	ob_str(out, "{\"kind\":\"unassessed\",\"message\":");
-	ob_json_string(out, x->message);
-	if (x->ncites)
-		names_key(out, ",\"cite\":", x->cites, x->ncites);
-	names_key(out, ",\"fields\":", x->fields, x->nfields);
-	ob_str(out, c->json_at);
+	ob_str(out, x->kind == PLINTH_UNASSESSED ? c->json_missing : c->json);
 	return true;
 }
 
@@ -90,7 +82,7 @@ static void reasons(struct outbuf *out, const struct plinth_output *o, const str
 		if (i)
 			ob_char(out, ',');
 		if (!ps || !known_reason(out, ps, &v[i]))
-			reason(out, o, &v[i]);
+			json_reason(out, o->protocol_file, &v[i]);
 	}
 	ob_char(out, ']');
 }
@@ -103,18 +95,22 @@ static const struct pstep *known_step(const struct plinth_output *o, const struc
 	return o->protocol && r->ndecisions == o->protocol->nsteps ? &o->protocol->steps[d - r->decisions] : NULL;
 }
 
+void json_step_head(struct outbuf *out, const char *step, const char *stage, const char *title)
+{
+	ob_str(out, "{\"step\":");
+	ob_json_string(out, step);
+	ob_str(out, ",\"stage\":");
+	ob_json_string(out, stage);
+	ob_str(out, ",\"title\":");
+	ob_json_string(out, title);
+}
+
 static void step_head(struct outbuf *out, const struct pstep *ps, const struct plinth_decision *d)
 {
-	if (ps) {
+	if (ps)
 		ob_str(out, ps->json_head);
-		return;
-	}
-	ob_str(out, "{\"step\":");
-	ob_json_string(out, d->step);
-	ob_str(out, ",\"stage\":");
-	ob_json_string(out, d->stage);
-	ob_str(out, ",\"title\":");
-	ob_json_string(out, d->title);
+	else
+		json_step_head(out, d->step, d->stage, d->title);
 }
 
 static void planned(struct outbuf *out, const struct plinth_output *o, const struct pstep *ps, bool pre,
@@ -131,9 +127,9 @@ static void planned(struct outbuf *out, const struct plinth_output *o, const str
 		return;
 	}
 	if (d->ntechniques)
-		names_key(out, ",\"technique\":", d->techniques, d->ntechniques);
+		json_names(out, ",\"technique\":", d->techniques, d->ntechniques);
 	if (d->nnotes)
-		names_key(out, ",\"notes\":", d->notes, d->nnotes);
+		json_names(out, ",\"notes\":", d->notes, d->nnotes);
 	ob_char(out, '}');
 }
 

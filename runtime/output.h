@@ -15,6 +15,13 @@ void write_any(struct outbuf *out, const struct plinth_output *o, const struct p
 void write_json(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r);
 void write_tsv(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r);
 void write_text(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r);
+/* A reason as a JSON object, "at" naming protocol_file; and key (with
+ * its leading comma) and a JSON array of v.  compiler/lower_json.c
+ * renders a protocol's fixed text with these same functions. */
+void json_reason(struct outbuf *out, const char *protocol_file, const struct plinth_reason *x);
+void json_names(struct outbuf *out, const char *key, const char *const *v, int n);
+/* A step's object up to its title, open for the keys that follow. */
+void json_step_head(struct outbuf *out, const char *step, const char *stage, const char *title);
 /* The record's object without its closing "}\n", so keys can follow. */
 void json_members(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r);
 void write_json_members(FILE *out, const struct plinth_output *o, const struct plinth_result *r);

@@ -91,9 +91,8 @@ struct pclause {
 	const char *const *missing_fields; /* that field's path, alone */
 	/* The reason it gives, as the JSON writer writes it with "at" naming
 	 * the protocol's file: rendered once, not for every record.  json is
-	 * NULL for only if; json_at ends an unassessed reason, json_missing
-	 * is the one of missing_message. */
-	const char *json, *json_at, *json_missing;
+	 * NULL for only if; json_missing is the one of missing_message. */
+	const char *json, *json_missing;
 };
 
 /* A check as written, for explanations; evaluation needs only
