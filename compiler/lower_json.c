@@ -8,24 +8,24 @@
 #include "../runtime/outbuf.h"
 #include "../runtime/output.h"
 
-static const char *kept(struct arena *a, struct outbuf *b)
+static struct rendered kept(struct arena *a, struct outbuf *b)
 {
-	const char *t = arena_strndup(a, b->p, b->len);
+	struct rendered t = { arena_strndup(a, b->p, b->len), b->len };
 	free(b->p);
 	*b = (struct outbuf){ 0 };
 	return t;
 }
 
-/* The reason clause c gives (kind k), as JSON; NULL when it gives none
+/* The reason clause c gives (kind k), as JSON; empty when it gives none
  * that is fixed. */
-static const char *clause_reason(struct arena *a, const char *file, const struct pclause *c,
+static struct rendered clause_reason(struct arena *a, const char *file, const struct pclause *c,
                                  enum plinth_reason_kind k)
 {
 	struct plinth_reason x = { .kind = k, .message = c->message, .cites = c->cites, .ncites = c->ncites,
 	                           .line = c->line, .column = c->column };
 	if (k == PLINTH_UNASSESSED) {
 		if (!c->missing_message)
-			return NULL;
+			return (struct rendered){ NULL, 0 };
 		x.message = c->missing_message;
 		x.fields = c->missing_fields;
 		x.nfields = 1;
@@ -35,7 +35,7 @@ static const char *clause_reason(struct arena *a, const char *file, const struct
 	return kept(a, &b);
 }
 
-static const char *dependency(struct arena *a, const char *message, const char *after)
+static struct rendered dependency(struct arena *a, const char *message, const char *after)
 {
 	struct plinth_reason x = { .kind = PLINTH_DEPENDENCY, .message = message, .after = after };
 	struct outbuf b = { 0 };
@@ -55,7 +55,7 @@ void render_step_json(struct arena *a, const char *file, struct pstep *ps, const
 	};
 	for (int i = 0; i < ps->nclauses; i++) {
 		struct pclause *c = &ps->clauses[i];
-		c->json = c->kind == PC_ONLY_IF ? NULL : clause_reason(a, file, c, kinds[c->kind]);
+		c->json = c->kind == PC_ONLY_IF ? (struct rendered){ NULL, 0 } : clause_reason(a, file, c, kinds[c->kind]);
 		c->json_missing = clause_reason(a, file, c, PLINTH_UNASSESSED);
 	}
 	ps->after_json = arena_alloc(a, sizeof *ps->after_json * (size_t)(ps->nafter + 1));
@@ -67,8 +67,8 @@ void render_step_json(struct arena *a, const char *file, struct pstep *ps, const
 		json_names(&b, ",\"notes\":", ps->notes, ps->nnotes);
 	ob_char(&b, '}');
 	ps->json_tail = kept(a, &b);
-	ob_str(&b, ps->json_head);
+	ob_rendered(&b, ps->json_head);
 	ob_str(&b, ",\"cautions\":[]");
-	ob_str(&b, ps->json_tail);
+	ob_rendered(&b, ps->json_tail);
 	ps->json_plain = kept(a, &b);
 }

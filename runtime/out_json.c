@@ -53,7 +53,7 @@ static bool known_reason(struct outbuf *out, const struct pstep *ps, const struc
 	if (x->kind == PLINTH_DEPENDENCY) {
 		for (int i = 0; i < ps->nafter; i++)
 			if (ps->after_message[i] == x->message) {
-				ob_str(out, ps->after_json[i]);
+				ob_rendered(out, ps->after_json[i]);
 				return true;
 			}
 		return false;
@@ -61,7 +61,7 @@ static bool known_reason(struct outbuf *out, const struct pstep *ps, const struc
 	const struct pclause *c = clause_of(ps, x);
 	if (!c || (x->kind == PLINTH_UNASSESSED && x->message != c->missing_message))
 		return false;
-	ob_str(out, x->kind == PLINTH_UNASSESSED ? c->json_missing : c->json);
+	ob_rendered(out, x->kind == PLINTH_UNASSESSED ? c->json_missing : c->json);
 	return true;
 }
 
@@ -108,7 +108,7 @@ void json_step_head(struct outbuf *out, const char *step, const char *stage, con
 static void step_head(struct outbuf *out, const struct pstep *ps, const struct plinth_decision *d)
 {
 	if (ps)
-		ob_str(out, ps->json_head);
+		ob_rendered(out, ps->json_head);
 	else
 		json_step_head(out, d->step, d->stage, d->title);
 }
@@ -117,13 +117,13 @@ static void planned(struct outbuf *out, const struct plinth_output *o, const str
                     const struct plinth_decision *d)
 {
 	if (ps && !d->ncautions) {
-		ob_str(out, ps->json_plain);
+		ob_rendered(out, ps->json_plain);
 		return;
 	}
 	step_head(out, ps, d);
 	reasons(out, o, pre ? ps : NULL, ",\"cautions\":", d->cautions, d->ncautions);
 	if (ps) {
-		ob_str(out, ps->json_tail);
+		ob_rendered(out, ps->json_tail);
 		return;
 	}
 	if (d->ntechniques)
@@ -144,12 +144,12 @@ static void blocked(struct outbuf *out, const struct plinth_output *o, const str
 static void section(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r,
                     enum plinth_status s, bool pre)
 {
-	static const char *const keys[] = { "plan", "blocked", "skipped", "done" };
+#define KEY(k) { ",\"" k "\":[", sizeof ",\"" k "\":[" - 1 }
+	static const struct rendered keys[] = { KEY("plan"), KEY("blocked"), KEY("skipped"), KEY("done") };
+#undef KEY
 	if (!shows(o, s))
 		return;
-	ob_str(out, ",\"");
-	ob_str(out, keys[s]);
-	ob_str(out, "\":[");
+	ob_rendered(out, keys[s]);
 	int n = 0;
 	for (int i = 0; i < r->ndecisions; i++) {
 		const struct plinth_decision *d = &r->decisions[i];
@@ -162,7 +162,7 @@ static void section(struct outbuf *out, const struct plinth_output *o, const str
 		else if (s == PLINTH_BLOCKED)
 			blocked(out, o, known_step(o, r, d), pre, d);
 		else if (known_step(o, r, d))
-			ob_str(out, known_step(o, r, d)->json_name);
+			ob_rendered(out, known_step(o, r, d)->json_name);
 		else
 			ob_json_string(out, d->step);
 	}

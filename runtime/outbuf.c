@@ -84,11 +84,29 @@ void ob_json_string(struct outbuf *b, const char *s)
 	ob_char(b, '"');
 }
 
+/* The last file ob_json_place wrote, and its '"file:' as written: every
+ * record names its file, and escaping the same name again was a tenth of
+ * writing a result. */
+static _Thread_local struct {
+	struct outbuf file, quoted; /* file: with its NUL */
+} place;
+
+static void place_file(struct outbuf *b, const char *file)
+{
+	if (!place.file.len || strcmp(place.file.p, file)) {
+		place.file.len = 0;
+		ob_put(&place.file, file, strlen(file) + 1);
+		place.quoted.len = 0;
+		ob_char(&place.quoted, '"');
+		ob_json_escaped(&place.quoted, file);
+		ob_char(&place.quoted, ':');
+	}
+	ob_put(b, place.quoted.p, place.quoted.len);
+}
+
 void ob_json_place(struct outbuf *b, const char *file, int line, int column)
 {
-	ob_char(b, '"');
-	ob_json_escaped(b, file);
-	ob_char(b, ':');
+	place_file(b, file);
 	ob_long(b, line);
 	if (column) {
 		ob_char(b, ':');
@@ -132,4 +150,7 @@ void ob_release(void)
 {
 	free(buffer.p);
 	buffer = (struct outbuf){ 0 };
+	free(place.file.p);
+	free(place.quoted.p);
+	place.file = place.quoted = (struct outbuf){ 0 };
 }

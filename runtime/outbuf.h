@@ -29,6 +29,18 @@ static inline void ob_str(struct outbuf *b, const char *s)
 	ob_put(b, s, strlen(s));
 }
 
+/* Text rendered once and written often: its length is kept, not found
+ * again every time. */
+struct rendered {
+	const char *s;
+	size_t len;
+};
+
+static inline void ob_rendered(struct outbuf *b, struct rendered r)
+{
+	ob_put(b, r.s, r.len);
+}
+
 static inline void ob_char(struct outbuf *b, char c)
 {
 	if (b->len == b->cap)

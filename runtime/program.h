@@ -10,6 +10,7 @@
 
 #include "../include/plinth.h"
 #include "arena.h"
+#include "outbuf.h"
 
 enum slot_type { SL_BOOL, SL_INT, SL_NUMBER, SL_TEXT, SL_ENUM, SL_SET };
 
@@ -91,8 +92,8 @@ struct pclause {
 	const char *const *missing_fields; /* that field's path, alone */
 	/* The reason it gives, as the JSON writer writes it with "at" naming
 	 * the protocol's file: rendered once, not for every record.  json is
-	 * NULL for only if; json_missing is the one of missing_message. */
-	const char *json, *json_missing;
+	 * empty for only if; json_missing is the one of missing_message. */
+	struct rendered json, json_missing;
 };
 
 /* A check as written, for explanations; evaluation needs only
@@ -110,11 +111,11 @@ struct pstep {
 	int *after; int nafter;                /* plan positions */
 	const char **after_message;            /* "after X, which is blocked", by after[] */
 	/* JSON rendered once (compiler/lower_json.c): */
-	const char *json_head;  /* {"step":…,"stage":…,"title":… */
-	const char *json_name;  /* "step" as a JSON string */
-	const char *json_tail;  /* its technique and notes, and the closing '}' */
-	const char *json_plain; /* the whole step planned with no cautions */
-	const char **after_json; /* the dependency reason, by after[] */
+	struct rendered json_head;  /* {"step":…,"stage":…,"title":… */
+	struct rendered json_name;  /* "step" as a JSON string */
+	struct rendered json_tail;  /* its technique and notes, and the closing '}' */
+	struct rendered json_plain; /* the whole step planned with no cautions */
+	struct rendered *after_json; /* the dependency reason, by after[] */
 	const char *const *techniques; int ntechniques;
 	const char *const *notes; int nnotes;
 };
