@@ -239,17 +239,21 @@ static void unassessed(const struct plinth_protocol *p, const struct record *r, 
 	x->message = m;
 }
 
-/* The kind of reason clause c gives when its condition is t; -1: none.
- * A caution's reasons go with the cautions, not here. */
-static int reason_kind(const struct pclause *c, enum tri t)
+/* What a clause gives this record, beyond nothing: a blocking reason
+ * (the kinds in enum order), or a caution true or unknown. */
+enum { GIVES_CAUTION = PLINTH_DEPENDENCY + 1, GIVES_CAUTION_UNKNOWN, GIVES_KINDS, GIVES_NOTHING = 0xff };
+
+static uint8_t gives(const struct pclause *c, enum tri t)
 {
+	if (c->kind == PC_CAUTION)
+		return t == T_TRUE ? GIVES_CAUTION : t == T_UNKNOWN ? GIVES_CAUTION_UNKNOWN : GIVES_NOTHING;
 	if (t == T_UNKNOWN)
 		return PLINTH_UNASSESSED;
 	if (c->kind == PC_CONTRA && t == T_TRUE)
 		return PLINTH_CONTRAINDICATED;
 	if (c->kind == PC_REQUIRES && t == T_FALSE)
 		return PLINTH_UNMET;
-	return -1;
+	return GIVES_NOTHING;
 }
 
 static void clause_reason(const struct plinth_protocol *p, const struct record *r, struct arena *a,
@@ -262,59 +266,48 @@ static void clause_reason(const struct plinth_protocol *p, const struct record *
 }
 
 /* A blocked step's reasons, by kind in the order of the enum and within
- * a kind in written order; t holds its clauses' values. */
-static int blocking(const struct plinth_protocol *p, const struct record *r, struct arena *a,
-                    const struct plinth_decision *decisions, const struct pstep *s, const uint8_t *t,
-                    struct plinth_reason **out)
+ * a kind in written order: each goes straight to its place, found from
+ * the counts of the kinds before it.  g holds what each clause gives. */
+static void blocking(const struct plinth_protocol *p, const struct record *r, struct arena *a,
+                     struct plinth_decision *decisions, const struct pstep *s, const uint8_t *g,
+                     const int *count, int n)
 {
-	int n = 0;
+	struct plinth_reason *v = arena_alloc(a, sizeof *v * (size_t)n);
+	int at[PLINTH_DEPENDENCY + 1] = { 0 };
+	for (int kind = 1; kind <= PLINTH_DEPENDENCY; kind++)
+		at[kind] = at[kind - 1] + count[kind - 1];
 	for (int k = 0; k < s->nclauses; k++)
-		n += s->clauses[k].kind != PC_CAUTION && reason_kind(&s->clauses[k], t[k]) >= 0;
+		if (g[k] < PLINTH_DEPENDENCY)
+			clause_reason(p, r, a, &s->clauses[k], (enum plinth_reason_kind)g[k], &v[at[g[k]]++]);
 	for (int k = 0; k < s->nafter; k++)
-		n += decisions[s->after[k]].status == PLINTH_BLOCKED;
-	if (!n)
-		return 0;
-	struct plinth_reason *v = arena_alloc(a, sizeof *v * (size_t)n);
-	int i = 0;
-	for (int kind = PLINTH_CONTRAINDICATED; kind <= PLINTH_DEPENDENCY; kind++) {
-		if (kind == PLINTH_DEPENDENCY) {
-			for (int k = 0; k < s->nafter; k++)
-				if (decisions[s->after[k]].status == PLINTH_BLOCKED)
-					v[i++] = (struct plinth_reason){ .kind = PLINTH_DEPENDENCY, .message = s->after_message[k],
-					                                 .after = decisions[s->after[k]].step };
-			continue;
-		}
-		for (int k = 0; k < s->nclauses; k++)
-			if (s->clauses[k].kind != PC_CAUTION && reason_kind(&s->clauses[k], t[k]) == kind)
-				clause_reason(p, r, a, &s->clauses[k], (enum plinth_reason_kind)kind, &v[i++]);
-	}
-	*out = v;
-	return n;
+		if (decisions[s->after[k]].status == PLINTH_BLOCKED)
+			v[at[PLINTH_DEPENDENCY]++] = (struct plinth_reason){
+				.kind = PLINTH_DEPENDENCY, .message = s->after_message[k], .after = decisions[s->after[k]].step };
+	decisions[s - p->steps].reasons = v;
+	decisions[s - p->steps].nreasons = n;
 }
 
-/* A planned step's cautions: those true, and those unknown. */
-static int cautions(const struct plinth_protocol *p, const struct record *r, struct arena *a,
-                    const struct pstep *s, const uint8_t *t, struct plinth_reason **out)
+/* A planned step's cautions, in written order: those true, and those
+ * unknown. */
+static void cautions(const struct plinth_protocol *p, const struct record *r, struct arena *a,
+                     struct plinth_decision *d, const struct pstep *s, const uint8_t *g, int n)
 {
-	int n = 0;
-	for (int k = 0; k < s->nclauses; k++)
-		n += s->clauses[k].kind == PC_CAUTION && t[k] != T_FALSE;
-	if (!n)
-		return 0;
 	struct plinth_reason *v = arena_alloc(a, sizeof *v * (size_t)n);
 	int i = 0;
 	for (int k = 0; k < s->nclauses; k++)
-		if (s->clauses[k].kind == PC_CAUTION && t[k] != T_FALSE)
-			clause_reason(p, r, a, &s->clauses[k], t[k] == T_TRUE ? PLINTH_CAUTION : PLINTH_UNASSESSED, &v[i++]);
-	*out = v;
-	return n;
+		if (g[k] == GIVES_CAUTION || g[k] == GIVES_CAUTION_UNKNOWN)
+			clause_reason(p, r, a, &s->clauses[k], g[k] == GIVES_CAUTION ? PLINTH_CAUTION : PLINTH_UNASSESSED,
+			              &v[i++]);
+	d->cautions = v;
+	d->ncautions = n;
 }
 
-/* Decides step i; the steps before it in plan order are decided.  t has
- * room for the values of its clauses: the only-if ones first, since a
- * false one skips the step whatever the rest are. */
+/* Decides step i; the steps before it in plan order are decided.  g has
+ * room for what each of its clauses gives.  The only-if clauses come
+ * first, since a false one skips the step whatever the rest are; then
+ * every other clause is evaluated once and counted by what it gives. */
 static void decide(const struct plinth_protocol *p, struct record *r, struct arena *a,
-                   struct plinth_decision *decisions, int i, int *seq, uint8_t *t)
+                   struct plinth_decision *decisions, int i, int *seq, uint8_t *g)
 {
 	const struct pstep *s = &p->steps[i];
 	struct plinth_decision *d = &decisions[i];
@@ -322,25 +315,37 @@ static void decide(const struct plinth_protocol *p, struct record *r, struct are
 		d->status = PLINTH_DONE;
 		return;
 	}
-	for (int k = 0; k < s->nclauses; k++)
-		if (s->clauses[k].kind == PC_ONLY_IF && (t[k] = (uint8_t)eval_cond(p, r, s->clauses[k].cond)) == T_FALSE) {
+	for (int k = 0; k < s->nclauses; k++) {
+		if (s->clauses[k].kind != PC_ONLY_IF)
+			continue;
+		enum tri t = eval_cond(p, r, s->clauses[k].cond);
+		if (t == T_FALSE) {
 			d->status = PLINTH_SKIPPED;
 			return;
 		}
-	for (int k = 0; k < s->nclauses; k++)
-		if (s->clauses[k].kind != PC_ONLY_IF)
-			t[k] = (uint8_t)eval_cond(p, r, s->clauses[k].cond);
-	struct plinth_reason *v = NULL;
-	d->nreasons = blocking(p, r, a, decisions, s, t, &v);
-	d->reasons = v;
-	if (d->nreasons) {
+		g[k] = gives(&s->clauses[k], t);
+	}
+	int count[GIVES_KINDS] = { 0 };
+	for (int k = 0; k < s->nclauses; k++) {
+		const struct pclause *c = &s->clauses[k];
+		if (c->kind != PC_ONLY_IF)
+			g[k] = gives(c, eval_cond(p, r, c->cond));
+		if (g[k] != GIVES_NOTHING)
+			count[g[k]]++;
+	}
+	for (int k = 0; k < s->nafter; k++)
+		count[PLINTH_DEPENDENCY] += decisions[s->after[k]].status == PLINTH_BLOCKED;
+	int blocks = count[PLINTH_CONTRAINDICATED] + count[PLINTH_UNASSESSED] + count[PLINTH_UNMET] +
+	             count[PLINTH_DEPENDENCY];
+	if (blocks) {
 		d->status = PLINTH_BLOCKED;
+		blocking(p, r, a, decisions, s, g, count, blocks);
 		return;
 	}
 	d->status = PLINTH_PLANNED;
 	d->seq = ++*seq;
-	d->ncautions = cautions(p, r, a, s, t, &v);
-	d->cautions = v;
+	if (count[GIVES_CAUTION] + count[GIVES_CAUTION_UNKNOWN])
+		cautions(p, r, a, d, s, g, count[GIVES_CAUTION] + count[GIVES_CAUTION_UNKNOWN]);
 }
 
 void evaluate(const struct plinth_protocol *p, struct record *r, struct arena *a,
@@ -350,13 +355,13 @@ void evaluate(const struct plinth_protocol *p, struct record *r, struct arena *a
 		int c = p->check_order[i];
 		r->checks[c] = (uint8_t)eval_cond(p, r, p->check_root[c]);
 	}
-	uint8_t *t = arena_alloc(a, (size_t)p->max_clauses + 1);
+	uint8_t *g = arena_alloc(a, (size_t)p->max_clauses + 1);
 	int seq = 0;
 	for (int i = 0; i < p->nsteps; i++) {
 		struct plinth_decision *d = &decisions[i];
 		d->seq = d->nreasons = d->ncautions = 0;
 		d->reasons = d->cautions = NULL;
-		decide(p, r, a, decisions, i, &seq, t);
+		decide(p, r, a, decisions, i, &seq, g);
 	}
 }
 
