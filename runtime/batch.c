@@ -32,8 +32,18 @@ static void add(struct doc_batch *b, const struct doc_chunk *c)
 	if (c->len) /* a document too large has no text, and b may have none yet */
 		memcpy(b->text + b->len, c->text, c->len);
 	b->docs[b->n++] = (struct doc_ref){ b->len, c->len, c->first_line, c->lines, c->marker_line,
-	                                    c->too_large, c->after_gap, odd_breaks(c->text, c->len) };
+	                                    c->too_large, c->after_gap, false };
 	b->len += c->len;
+}
+
+/* Marks the documents with odd breaks: looked for in each only when the
+ * batch has any lead byte of one at all, which plain ASCII never does. */
+static void mark_odd_breaks(struct doc_batch *b)
+{
+	if (!memchr(b->text, 0xC2, b->len) && !memchr(b->text, 0xE2, b->len))
+		return;
+	for (int i = 0; i < b->n; i++)
+		b->docs[i].odd_breaks = odd_breaks(b->text + b->docs[i].off, b->docs[i].len);
 }
 
 bool batch_fill(struct splitter *s, struct doc_batch *b, int max_docs, size_t max_bytes)
@@ -43,6 +53,8 @@ bool batch_fill(struct splitter *s, struct doc_batch *b, int max_docs, size_t ma
 	b->len = 0;
 	while (b->n < max_docs && b->len < max_bytes && split_next(s, &c))
 		add(b, &c);
+	if (b->len)
+		mark_odd_breaks(b);
 	return b->n > 0;
 }
 

@@ -117,6 +117,22 @@ static bool is_preamble(const char *l, size_t n)
 	return i == n || l[i] == '\n' || l[i] == '#' || (i == 0 && l[0] == '%');
 }
 
+/* Once a document has content only a line that starts with '-' or '.'
+ * can end it, so the lines between are passed over, only counted: the
+ * commonest case, and most of the splitter's time before.  Stops at such
+ * a line, at a line not all read yet, or past the size limit.  Only for
+ * input without CR, where LF alone ends lines. */
+static size_t past_content(const struct splitter *s, size_t at, long *lines)
+{
+	const char *base = s->buf + s->pos, *p = base + at, *end = s->buf + s->len, *nl;
+	while (p < end && *p != '-' && *p != '.' && (size_t)(p - base) <= SPLIT_MAX_DOC &&
+	       (nl = memchr(p, '\n', (size_t)(end - p)))) {
+		p = nl + 1;
+		++*lines;
+	}
+	return (size_t)(p - base);
+}
+
 bool split_next(struct splitter *s, struct doc_chunk *out)
 {
 	size_t at = 0; /* from pos */
@@ -152,6 +168,8 @@ bool split_next(struct splitter *s, struct doc_chunk *out)
 			content = true;
 		at += n;
 		lines++;
+		if (content && !s->cr)
+			at = past_content(s, at, &lines);
 		/* An oversized document is dropped as it streams past, so memory
 		 * stays bounded; it still counts as one (bad) record. */
 		if (at > SPLIT_MAX_DOC) {
