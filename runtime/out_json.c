@@ -87,14 +87,6 @@ static void reasons(struct outbuf *out, const struct plinth_output *o, const str
 	ob_char(out, ']');
 }
 
-/* The protocol's own step, when the writer knows it: the result's
- * decisions are its steps in plan order. */
-static const struct pstep *known_step(const struct plinth_output *o, const struct plinth_result *r,
-                                      const struct plinth_decision *d)
-{
-	return o->protocol && r->ndecisions == o->protocol->nsteps ? &o->protocol->steps[d - r->decisions] : NULL;
-}
-
 void json_step_head(struct outbuf *out, const char *step, const char *stage, const char *title)
 {
 	ob_str(out, "{\"step\":");
@@ -141,8 +133,11 @@ static void blocked(struct outbuf *out, const struct plinth_output *o, const str
 	ob_char(out, '}');
 }
 
+/* The steps of status s, idx[0..n) in plan order.  steps: the
+ * protocol's, when the writer knows them (the decisions are its steps in
+ * plan order). */
 static void section(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r,
-                    enum plinth_status s, bool pre)
+                    const struct pstep *steps, bool pre, enum plinth_status s, const int *idx, int n)
 {
 #define KEY(k) { ",\"" k "\":[", sizeof ",\"" k "\":[" - 1 }
 	static const struct rendered keys[] = { KEY("plan"), KEY("blocked"), KEY("skipped"), KEY("done") };
@@ -150,23 +145,43 @@ static void section(struct outbuf *out, const struct plinth_output *o, const str
 	if (!shows(o, s))
 		return;
 	ob_rendered(out, keys[s]);
-	int n = 0;
-	for (int i = 0; i < r->ndecisions; i++) {
-		const struct plinth_decision *d = &r->decisions[i];
-		if (d->status != s)
-			continue;
-		if (n++)
+	for (int k = 0; k < n; k++) {
+		const struct plinth_decision *d = &r->decisions[idx[k]];
+		const struct pstep *ps = steps ? &steps[idx[k]] : NULL;
+		if (k)
 			ob_char(out, ',');
 		if (s == PLINTH_PLANNED)
-			planned(out, o, known_step(o, r, d), pre, d);
+			planned(out, o, ps, pre, d);
 		else if (s == PLINTH_BLOCKED)
-			blocked(out, o, known_step(o, r, d), pre, d);
-		else if (known_step(o, r, d))
-			ob_rendered(out, known_step(o, r, d)->json_name);
+			blocked(out, o, ps, pre, d);
+		else if (ps)
+			ob_rendered(out, ps->json_name);
 		else
 			ob_json_string(out, d->step);
 	}
 	ob_char(out, ']');
+}
+
+/* The sections in the order JSON lists them, each step put in its own
+ * in one pass over the decisions. */
+static void sections(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r)
+{
+	static const enum plinth_status order[] = { PLINTH_PLANNED, PLINTH_BLOCKED, PLINTH_DONE, PLINTH_SKIPPED };
+	int count[4] = { 0 }, at[4];
+	for (int i = 0; i < r->ndecisions; i++)
+		count[r->decisions[i].status]++;
+	for (int s = 0, sum = 0; s < 4; sum += count[s++])
+		at[s] = sum;
+	int *idx = ob_ints((size_t)r->ndecisions);
+	for (int i = 0; i < r->ndecisions; i++)
+		idx[at[r->decisions[i].status]++] = i;
+	const struct pstep *steps =
+		o->protocol && r->ndecisions == o->protocol->nsteps ? o->protocol->steps : NULL;
+	bool pre = rendered(o);
+	for (int k = 0; k < 4; k++) {
+		enum plinth_status s = order[k];
+		section(out, o, r, steps, pre, s, idx + at[s] - count[s], count[s]);
+	}
 }
 
 void write_json(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r)
@@ -200,9 +215,5 @@ void json_members(struct outbuf *out, const struct plinth_output *o, const struc
 		ob_json_place(out, r->file, r->error_line, r->error_column);
 		return;
 	}
-	bool pre = rendered(o);
-	section(out, o, r, PLINTH_PLANNED, pre);
-	section(out, o, r, PLINTH_BLOCKED, pre);
-	section(out, o, r, PLINTH_DONE, pre);
-	section(out, o, r, PLINTH_SKIPPED, pre);
+	sections(out, o, r);
 }

@@ -132,7 +132,15 @@ void ob_tsv_cell(struct outbuf *b, const char *s)
 	}
 }
 
-static _Thread_local struct outbuf buffer;
+static _Thread_local struct outbuf buffer, ints;
+
+int *ob_ints(size_t n)
+{
+	ints.len = 0;
+	if (ints.cap < n * sizeof(int))
+		ob_grow(&ints, n * sizeof(int));
+	return (int *)(void *)ints.p;
+}
 
 struct outbuf *ob_begin(void)
 {
@@ -149,7 +157,8 @@ void ob_flush(struct outbuf *b, FILE *out)
 void ob_release(void)
 {
 	free(buffer.p);
-	buffer = (struct outbuf){ 0 };
+	free(ints.p);
+	buffer = ints = (struct outbuf){ 0 };
 	free(place.file.p);
 	free(place.quoted.p);
 	place.file = place.quoted = (struct outbuf){ 0 };

@@ -60,7 +60,10 @@ void ob_tsv_cell(struct outbuf *b, const char *s);
 /* This thread's buffer, emptied; and writing it out. */
 struct outbuf *ob_begin(void);
 void ob_flush(struct outbuf *b, FILE *out);
-/* Frees this thread's buffer: a thread that ends must call it. */
+/* This thread's scratch array of n ints, for a writer's index of a
+ * record's decisions; valid until the next call. */
+int *ob_ints(size_t n);
+/* Frees this thread's buffer and scratch: a thread that ends must call it. */
 void ob_release(void);
 
 #endif
