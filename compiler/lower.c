@@ -46,6 +46,10 @@ static void lower_slots(struct lower *l, const struct protocol_ast *p)
 		if (f->mods & MOD_ID)
 			g->id_slot = i;
 	}
+	g->required = arena_alloc(l->a, sizeof *g->required * (size_t)(g->nslots + 1));
+	for (int i = 0; i < g->nslots; i++)
+		if (g->slots[i].required)
+			g->required[g->nrequired++] = i;
 }
 
 /* The trie is built as a tree of vecs, then flattened so that each

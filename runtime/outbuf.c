@@ -14,18 +14,24 @@ void ob_grow(struct outbuf *b, size_t n)
 	b->cap = cap;
 }
 
+/* Two digits at a time, from the right: every result has its record and
+ * line numbers. */
 void ob_long(struct outbuf *b, long v)
 {
-	char digits[24];
-	int n = 0;
+	static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	                            "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	                            "8081828384858687888990919293949596979899";
+	char digits[24], *d = digits + sizeof digits;
 	unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
-	do
-		digits[n++] = (char)('0' + u % 10);
-	while (u /= 10);
+	for (; u >= 100; u /= 100)
+		memcpy(d -= 2, pairs + u % 100 * 2, 2);
+	if (u >= 10)
+		memcpy(d -= 2, pairs + u * 2, 2);
+	else
+		*--d = (char)('0' + u);
 	if (v < 0)
-		ob_char(b, '-');
-	while (n)
-		ob_char(b, digits[--n]);
+		*--d = '-';
+	ob_put(b, d, (size_t)(digits + sizeof digits - d));
 }
 
 void ob_printf(struct outbuf *b, const char *fmt, ...)

@@ -42,12 +42,15 @@ struct pool {
 	const struct plinth_output *o;
 };
 
-static void note(struct plinth_stream_summary *sum, const struct plinth_result *r, bool *invalid,
-                 unsigned *kinds)
+/* What the summary tells of r: whether it was invalid, and the kinds of
+ * reason that blocked its steps.  Once every kind was seen, no record can
+ * add one, and the reasons need not be looked at again. */
+static void note(const struct plinth_result *r, bool *invalid, unsigned *kinds)
 {
-	(void)sum;
+	enum { EVERY_KIND = 1u << PLINTH_CONTRAINDICATED | 1u << PLINTH_UNASSESSED | 1u << PLINTH_UNMET |
+	                    1u << PLINTH_DEPENDENCY };
 	*invalid |= r->error != NULL;
-	for (int i = 0; i < r->ndecisions; i++)
+	for (int i = 0; i < r->ndecisions && *kinds != EVERY_KIND; i++)
 		for (int k = 0; k < r->decisions[i].nreasons; k++)
 			*kinds |= 1u << r->decisions[i].reasons[k].kind;
 }
@@ -63,7 +66,7 @@ static void plan_here(const plinth_protocol *p, FILE *in, const char *file, unsi
 	unsigned kinds = 0;
 	while ((r = plinth_reader_next(rd))) {
 		plinth_write_explained(out, o, r, o->explain ? plinth_reader_explain(rd) : NULL);
-		note(sum, r, &invalid, &kinds);
+		note(r, &invalid, &kinds);
 		sum->records++;
 	}
 	sum->invalid |= invalid;
@@ -89,7 +92,7 @@ static void plan_batch(struct pool *pool, plinth_reader *rd, struct batch *b)
 			plinth_write_explained(f, pool->o, r, plinth_reader_explain(rd));
 		else
 			write_any(&b->ob, pool->o, r);
-		note(NULL, r, &b->invalid, &b->kinds);
+		note(r, &b->invalid, &b->kinds);
 	}
 	if (f)
 		fclose(f);

@@ -127,6 +127,7 @@ struct plinth_protocol {
 	const char *file;
 	const struct protocol_ast *ast; /* resolved, for graph and lints */
 	struct slot *slots; int nslots;
+	int *required; int nrequired;  /* the required slots, ascending */
 	struct trie_node *trie; int ntrie;
 	struct trie_edge *edges;
 	struct xnode *x; int nx;

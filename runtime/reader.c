@@ -432,7 +432,7 @@ static bool read_entry(struct plinth_reader *rd, int node, int depth, yaml_event
 	const char *name = scalar(key);
 	size_t len = key->data.scalar.length;
 	int child = trie_child(p, node, name, len);
-	bool is_done = node == 0 && len == 4 && !memcmp(name, "done", 4);
+	bool is_done = child < 0 && node == 0 && len == 4 && !memcmp(name, "done", 4); /* never a field's name */
 	if (child < 0 && !is_done && (rd->flags & PLINTH_STRICT)) {
 		const char *path = p->trie[node].path;
 		FAIL(rd, &key->start_mark, "undeclared key '%s%s%s'", path, *path ? "." : "", name);
@@ -496,9 +496,10 @@ static bool read_mapping(struct plinth_reader *rd, int node, int depth)
 void check_required(struct plinth_reader *rd, const yaml_mark_t *doc)
 {
 	const struct plinth_protocol *p = rd->p;
-	for (int i = 0; i < p->nslots; i++) {
+	for (int k = 0; k < p->nrequired; k++) {
+		int i = p->required[k];
 		const struct value *v = &rd->rec.values[i];
-		if (!p->slots[i].required || v->present)
+		if (v->present)
 			continue;
 		if (v->seen) {
 			yaml_mark_t m = { .line = (size_t)(v->line - rd->line0), .column = (size_t)(v->column - 1) };

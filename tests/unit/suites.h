@@ -12,5 +12,6 @@ Suite *status_suite(void);
 Suite *order_suite(void);
 Suite *reader_suite(void);
 Suite *explain_suite(void);
+Suite *outbuf_suite(void);
 
 #endif
