@@ -270,6 +270,7 @@ plinth_reader *plinth_reader_open(const plinth_protocol *p, FILE *in, const char
 	rd->rec.values = xmalloc(sizeof *rd->rec.values * (size_t)(p->nslots + 1));
 	rd->rec.checks = xmalloc((size_t)p->nchecks + 1);
 	rd->rec.done = xmalloc((size_t)p->nsteps + 1);
+	rd->rec.gives = xmalloc((size_t)p->max_clauses + 1);
 	rd->decisions = xmalloc(sizeof *rd->decisions * (size_t)(p->nsteps + 1));
 	decisions_init(p, rd->decisions);
 	return rd;
@@ -331,6 +332,7 @@ void plinth_reader_close(plinth_reader *rd)
 	free(rd->rec.values);
 	free(rd->rec.checks);
 	free(rd->rec.done);
+	free(rd->rec.gives);
 	free(rd->decisions);
 	free((char *)rd->file);
 	free(rd);

@@ -355,13 +355,12 @@ void evaluate(const struct plinth_protocol *p, struct record *r, struct arena *a
 		int c = p->check_order[i];
 		r->checks[c] = (uint8_t)eval_cond(p, r, p->check_root[c]);
 	}
-	uint8_t *g = arena_alloc(a, (size_t)p->max_clauses + 1);
 	int seq = 0;
 	for (int i = 0; i < p->nsteps; i++) {
 		struct plinth_decision *d = &decisions[i];
 		d->seq = d->nreasons = d->ncautions = 0;
 		d->reasons = d->cautions = NULL;
-		decide(p, r, a, decisions, i, &seq, g);
+		decide(p, r, a, decisions, i, &seq, r->gives);
 	}
 }
 

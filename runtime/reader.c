@@ -94,6 +94,15 @@ static const char *scalar(const yaml_event_t *ev)
 	return (const char *)ev->data.scalar.value;
 }
 
+/* A NUL can only come from an escape in a double-quoted scalar (libyaml
+ * rejects the raw byte); values are C strings from here on, so it would
+ * cut them short: "neutral\0x" must not read as neutral. */
+static bool has_nul(const yaml_event_t *ev)
+{
+	return ev->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE &&
+	       memchr(ev->data.scalar.value, '\0', ev->data.scalar.length);
+}
+
 static bool is_null(const yaml_event_t *ev)
 {
 	const char *s = scalar(ev);
@@ -326,7 +335,10 @@ static bool read_list(struct plinth_reader *rd, const char *what, int depth,
 				return false;
 			continue;
 		}
-		add(rd, &ev, arg);
+		if (has_nul(&ev))
+			FAIL(rd, &ev.start_mark, "%s: a name with a NUL character (\\0) in it", what);
+		else
+			add(rd, &ev, arg);
 		yaml_event_delete(&ev);
 	}
 }
@@ -377,6 +389,8 @@ static bool read_field(struct plinth_reader *rd, int slot, yaml_event_t *ev, int
 	if (ev->type == YAML_SCALAR_EVENT) {
 		if (ev->data.scalar.length > MAX_SCALAR)
 			FAIL(rd, &ev->start_mark, "%s: value longer than %d bytes", s->path, MAX_SCALAR);
+		else if (has_nul(ev))
+			FAIL(rd, &ev->start_mark, "%s: a value with a NUL character (\\0) in it", s->path);
 		else if (!is_null(ev))
 			read_scalar(rd, s, v, ev);
 		yaml_event_delete(ev);

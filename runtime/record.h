@@ -26,6 +26,8 @@ struct record {
 	struct value *values; /* nslots */
 	uint8_t *checks;      /* enum tri, by check index */
 	bool *done;           /* by plan position */
+	uint8_t *gives;       /* room for what each clause of a step gives:
+	                         max_clauses, for evaluate's use */
 };
 
 /* Fills in what every record's decisions share: names and texts. */
