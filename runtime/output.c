@@ -13,11 +13,6 @@ const char *plinth_reason_kind_name(enum plinth_reason_kind k)
 	return names[k];
 }
 
-bool shows(const struct plinth_output *o, enum plinth_status s)
-{
-	return !o->only || (o->only >> s & 1);
-}
-
 void plinth_write_header(FILE *out, const struct plinth_output *o)
 {
 	if (o->format == PLINTH_TSV)

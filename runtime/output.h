@@ -27,7 +27,10 @@ void json_members(struct outbuf *out, const struct plinth_output *o, const struc
 void write_json_members(FILE *out, const struct plinth_output *o, const struct plinth_result *r);
 
 /* Is status s among those --only asked for? */
-bool shows(const struct plinth_output *o, enum plinth_status s);
+static inline bool shows(const struct plinth_output *o, enum plinth_status s)
+{
+	return !o->only || (o->only >> s & 1);
+}
 void json_string(FILE *out, const char *s);   /* quoted */
 void json_escaped(FILE *out, const char *s);  /* not quoted */
 /* "file:line:column" as a JSON string; column 0 leaves it out. */

@@ -123,45 +123,45 @@ static bool one_of(const char *s, const char *const *words)
 	return false;
 }
 
-/* Digits, an optional leading '-', and for numbers one '.' between digits:
- * the same spelling as numbers in a protocol. */
-static bool numeric(const char *s, bool decimal)
+static bool is_digit(char c)
 {
-	if (*s == '-')
-		s++;
-	if (!(*s >= '0' && *s <= '9'))
-		return false;
-	while (*s >= '0' && *s <= '9')
-		s++;
-	if (decimal && *s == '.' && s[1] >= '0' && s[1] <= '9')
-		for (s++; *s >= '0' && *s <= '9'; s++)
-			;
-	return *s == '\0';
+	return c >= '0' && c <= '9';
 }
 
-/* The value of a numeric() text, as strtod would read it.  Most are a
+/* Reads text as a number into *out, as strtod would: digits, an optional
+ * leading '-', and if decimal one '.' between digits (the spelling of
+ * numbers in a protocol); false if it is spelled otherwise.  Most are a
  * few digits: with at most 15 of them the digits as an integer and the
  * power of ten are both exact doubles, so one division rounds
  * correctly; strtod (a fifth of reading a record) only for the rest. */
-static double number_value(const char *text)
+static bool number_value(const char *text, bool decimal, double *out)
 {
 	static const double tens[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
 	                               1e11, 1e12, 1e13, 1e14, 1e15 };
 	const char *s = text + (*text == '-');
 	uint64_t digits = 0;
 	int n = 0, frac = -1;
-	for (; *s; s++) {
-		if (*s == '.') {
+	if (!is_digit(*s))
+		return false;
+	for (;; s++) {
+		if (is_digit(*s)) {
+			if (++n <= 15)
+				digits = digits * 10 + (uint64_t)(*s - '0');
+			frac += frac >= 0;
+		} else if (*s == '.' && decimal && frac < 0 && is_digit(s[1]))
 			frac = 0;
-			continue;
-		}
-		if (++n > 15)
-			return strtod(text, NULL);
-		digits = digits * 10 + (uint64_t)(*s - '0');
-		frac += frac >= 0;
+		else
+			break;
+	}
+	if (*s)
+		return false;
+	if (n > 15) {
+		*out = strtod(text, NULL);
+		return true;
 	}
 	double d = frac > 0 ? (double)digits / tens[frac] : (double)digits;
-	return *text == '-' ? -d : d;
+	*out = *text == '-' ? -d : d;
+	return true;
 }
 
 /* A whole number past 2^53, by its digits: as a double, 2^53 + 1
@@ -189,11 +189,11 @@ static void read_number(struct plinth_reader *rd, const struct slot *s, struct v
 		FAIL(rd, &ev->start_mark, "%s: expected %s, got the quoted string \"%s\"", s->path, what, text);
 		return;
 	}
-	if (!numeric(text, !is_int)) {
+	double d;
+	if (!number_value(text, !is_int, &d)) {
 		FAIL(rd, &ev->start_mark, "%s: expected %s, got '%s'", s->path, what, text);
 		return;
 	}
-	double d = number_value(text);
 	bool past_2_53 = d <= -9007199254740992.0 || d >= 9007199254740992.0; /* else surely not too large */
 	if (is_int ? past_2_53 && int_too_large(text) : !(d >= -1e300 && d <= 1e300)) {
 		FAIL(rd, &ev->start_mark, "%s: %s is too large", s->path, text);

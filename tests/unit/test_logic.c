@@ -40,7 +40,7 @@ static enum tri eval_check(const plinth_protocol *p, int c, enum tri a, enum tri
 	bool done[1] = { false };
 	set_bool(&values[0], a);
 	set_bool(&values[1], b);
-	struct record r = { values, checks, done };
+	struct record r = { values, checks, done, NULL };
 	ck_assert_int_eq(p->nslots, 2);
 	ck_assert_int_eq(p->nchecks, NCHECKS);
 	return eval_cond(p, &r, p->check_root[c]);

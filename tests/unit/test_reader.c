@@ -112,6 +112,11 @@ START_TEST(number_values)
 	ck_error("hours: .5\n", "1:8: hours: expected a number, got '.5'");
 	ck_error("hours: 5.\n", "1:8: hours: expected a number, got '5.'");
 	ck_error("hours: 'seven'\n", "1:8: hours: expected a number, got the quoted string \"seven\"");
+	ck_error("x: 1.2.3\n", "1:4: x: expected a number, got '1.2.3'");
+	ck_error("x: 1-2\n", "1:4: x: expected a number, got '1-2'");
+	ck_error("x: --1\n", "1:4: x: expected a number, got '--1'");
+	ck_error("x: -.5\n", "1:4: x: expected a number, got '-.5'");
+	ck_error("pain: 1.5\n", "1:7: pain: expected a whole number, got '1.5'");
 	ck_error("x: nan\n", "1:4: x: expected a number, got 'nan'");
 	ck_error("x: .inf\n", "1:4: x: expected a number, got '.inf'");
 }
