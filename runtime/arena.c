@@ -102,7 +102,7 @@ static struct arena_block *take_block(struct arena *a, size_t n)
 	return b;
 }
 
-void *arena_alloc(struct arena *a, size_t n)
+void *arena_alloc_raw(struct arena *a, size_t n)
 {
 	n = (n + 15) & ~(size_t)15;
 	struct arena_block *b = a->head;
@@ -113,13 +113,17 @@ void *arena_alloc(struct arena *a, size_t n)
 	}
 	void *p = b->data + b->used;
 	b->used += n;
-	memset(p, 0, n);
 	return p;
+}
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+	return memset(arena_alloc_raw(a, n), 0, n);
 }
 
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = arena_alloc_raw(a, n + 1);
 	memcpy(p, s, n);
 	p[n] = '\0';
 	return p;
@@ -136,7 +140,7 @@ char *arena_printf(struct arena *a, const char *fmt, ...)
 	va_start(ap, fmt);
 	int n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
-	char *p = arena_alloc(a, (size_t)n + 1);
+	char *p = arena_alloc_raw(a, (size_t)n + 1);
 	va_start(ap, fmt);
 	vsnprintf(p, (size_t)n + 1, fmt, ap);
 	va_end(ap);

@@ -20,6 +20,8 @@ void arena_free(struct arena *a);
 void arena_reset(struct arena *a);
 
 void *arena_alloc(struct arena *a, size_t n);     /* zeroed, aligned */
+void *arena_alloc_raw(struct arena *a, size_t n); /* aligned, not zeroed: for
+                                                     what is then written whole */
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_printf(struct arena *a, const char *fmt, ...)

@@ -272,7 +272,7 @@ static void blocking(const struct plinth_protocol *p, const struct record *r, st
                      struct plinth_decision *decisions, const struct pstep *s, const uint8_t *g,
                      const int *count, int n)
 {
-	struct plinth_reason *v = arena_alloc(a, sizeof *v * (size_t)n);
+	struct plinth_reason *v = arena_alloc_raw(a, sizeof *v * (size_t)n);
 	int at[PLINTH_DEPENDENCY + 1] = { 0 };
 	for (int kind = 1; kind <= PLINTH_DEPENDENCY; kind++)
 		at[kind] = at[kind - 1] + count[kind - 1];
@@ -292,7 +292,7 @@ static void blocking(const struct plinth_protocol *p, const struct record *r, st
 static void cautions(const struct plinth_protocol *p, const struct record *r, struct arena *a,
                      struct plinth_decision *d, const struct pstep *s, const uint8_t *g, int n)
 {
-	struct plinth_reason *v = arena_alloc(a, sizeof *v * (size_t)n);
+	struct plinth_reason *v = arena_alloc_raw(a, sizeof *v * (size_t)n);
 	int i = 0;
 	for (int k = 0; k < s->nclauses; k++)
 		if (g[k] == GIVES_CAUTION || g[k] == GIVES_CAUTION_UNKNOWN)

@@ -90,24 +90,32 @@ void ob_json_string(struct outbuf *b, const char *s)
 	ob_char(b, '"');
 }
 
-/* The last file ob_json_place wrote, and its '"file:' as written: every
- * record names its file, and escaping the same name again was a tenth of
- * writing a result. */
-static _Thread_local struct {
+/* The last two files ob_json_place wrote, and their '"file:' as
+ * written: every record names its file, and escaping the same name again
+ * was a tenth of writing a result.  Two, since reasons name the protocol
+ * between records that name theirs. */
+struct placed {
 	struct outbuf file, quoted; /* file: with its NUL */
-} place;
+};
+static _Thread_local struct placed placed[2];
+static _Thread_local int placed_last;
 
 static void place_file(struct outbuf *b, const char *file)
 {
-	if (!place.file.len || strcmp(place.file.p, file)) {
-		place.file.len = 0;
-		ob_put(&place.file, file, strlen(file) + 1);
-		place.quoted.len = 0;
-		ob_char(&place.quoted, '"');
-		ob_json_escaped(&place.quoted, file);
-		ob_char(&place.quoted, ':');
+	struct placed *p = &placed[placed_last];
+	if (!p->file.len || strcmp(p->file.p, file)) {
+		placed_last ^= 1;
+		p = &placed[placed_last];
+		if (!p->file.len || strcmp(p->file.p, file)) {
+			p->file.len = 0;
+			ob_put(&p->file, file, strlen(file) + 1);
+			p->quoted.len = 0;
+			ob_char(&p->quoted, '"');
+			ob_json_escaped(&p->quoted, file);
+			ob_char(&p->quoted, ':');
+		}
 	}
-	ob_put(b, place.quoted.p, place.quoted.len);
+	ob_put(b, p->quoted.p, p->quoted.len);
 }
 
 void ob_json_place(struct outbuf *b, const char *file, int line, int column)
@@ -165,7 +173,9 @@ void ob_release(void)
 	free(buffer.p);
 	free(ints.p);
 	buffer = ints = (struct outbuf){ 0 };
-	free(place.file.p);
-	free(place.quoted.p);
-	place.file = place.quoted = (struct outbuf){ 0 };
+	for (int i = 0; i < 2; i++) {
+		free(placed[i].file.p);
+		free(placed[i].quoted.p);
+		placed[i] = (struct placed){ 0 };
+	}
 }

@@ -45,9 +45,14 @@ START_TEST(places_name_their_own_file)
 	ob_json_place(b, file, 3, 0);
 	ob_json_place(b, "p.plinth", 10, 7);
 	ob_json_place(b, file, 4, 0);
+	ob_json_place(b, "p.plinth", 11, 1);
 	strcpy(file, "c.yaml"); /* the same pointer, another name */
 	ob_json_place(b, file, 5, 2);
-	ck_assert_str_eq(text(b), "\"a\\\"b.yaml:3\"\"p.plinth:10:7\"\"a\\\"b.yaml:4\"\"c.yaml:5:2\"");
+	ob_json_place(b, "q.plinth", 1, 1);
+	ob_json_place(b, "p.plinth", 2, 1);
+	ob_json_place(b, file, 6, 0);
+	ck_assert_str_eq(text(b), "\"a\\\"b.yaml:3\"\"p.plinth:10:7\"\"a\\\"b.yaml:4\"\"p.plinth:11:1\""
+	                          "\"c.yaml:5:2\"\"q.plinth:1:1\"\"p.plinth:2:1\"\"c.yaml:6\"");
 }
 END_TEST
 
