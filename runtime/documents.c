@@ -65,7 +65,7 @@ static void read_document(struct plinth_reader *rd, const struct doc_chunk *c)
 	yaml_event_t ev;
 	start_input(rd, c->text, c->len, c->first_line);
 	rd->done_line = 0;
-	rd->result.line = (int)c->first_line;
+	rd->h->result.line = (int)c->first_line;
 	if (utf16_bom(c->text, c->len))
 		/* libyaml would read on in UTF-16, where the splitter saw no '---' */
 		FAIL(rd, &(yaml_mark_t){ 0 }, "invalid input: a UTF-16 byte-order mark; records must be UTF-8");
@@ -73,7 +73,7 @@ static void read_document(struct plinth_reader *rd, const struct doc_chunk *c)
 		yaml_event_delete(&ev);
 		if (reader_event(rd, &ev)) {
 			if (ev.type == YAML_DOCUMENT_START_EVENT)
-				rd->result.line = (int)(rd->line0 + (long)ev.start_mark.line);
+				rd->h->result.line = (int)(rd->line0 + (long)ev.start_mark.line);
 			yaml_event_delete(&ev);
 			read_root(rd);
 		}
@@ -81,14 +81,14 @@ static void read_document(struct plinth_reader *rd, const struct doc_chunk *c)
 	/* Document end, then stream end: a second document here is one whose
 	 * '---' the splitter did not see (its line breaks are not LF or
 	 * CRLF), and must not pass unnoticed. */
-	for (int i = 0; i < 2 && !rd->result.error && reader_event(rd, &ev); i++) {
+	for (int i = 0; i < 2 && !rd->h->result.error && reader_event(rd, &ev); i++) {
 		if (ev.type == YAML_DOCUMENT_START_EVENT)
 			FAIL(rd, &ev.start_mark, "another document starts here, but its '---' is not on a line of its own "
 			     "(lines must end in LF or CRLF)");
 		yaml_event_delete(&ev);
 	}
-	if (!rd->result.error)
-		check_required(rd, &(yaml_mark_t){ .line = (size_t)(rd->result.line - rd->line0) });
+	if (!rd->h->result.error)
+		check_required(rd, &(yaml_mark_t){ .line = (size_t)(rd->h->result.line - rd->line0) });
 }
 
 /* ---- runs ------------------------------------------------------------- */
@@ -187,11 +187,11 @@ static bool read_in_run(struct plinth_reader *rd, int k)
 	if (!rd->run_open && !start_run(rd, k))
 		return false;
 	rd->done_line = 0;
-	rd->result.line = (int)rd->start_line;
+	rd->h->result.line = (int)rd->start_line;
 	read_root(rd);
 	if (rd->parse_failed)
 		return end_run(rd);
-	if (rd->result.error) { /* its own error, found where reading alone finds it */
+	if (rd->h->result.error) { /* its own error, found where reading alone finds it */
 		end_run(rd);
 		return true;
 	}
@@ -201,7 +201,7 @@ static bool read_in_run(struct plinth_reader *rd, int k)
 	yaml_event_delete(&ev);
 	if (!boundary(rd, k))
 		return end_run(rd);
-	check_required(rd, &(yaml_mark_t){ .line = (size_t)(rd->result.line - rd->line0) });
+	check_required(rd, &(yaml_mark_t){ .line = (size_t)(rd->h->result.line - rd->line0) });
 	return true;
 }
 
@@ -209,21 +209,21 @@ static bool read_in_run(struct plinth_reader *rd, int k)
 
 static void start_record(plinth_reader *rd, long record, long first_line)
 {
-	arena_reset(&rd->arena);
-	memset(rd->rec.values, 0, sizeof *rd->rec.values * (size_t)rd->p->nslots);
-	memset(rd->rec.done, 0, (size_t)rd->p->nsteps);
-	rd->result = (struct plinth_result){ .record = record, .file = rd->file, .line = (int)first_line };
+	arena_reset(&rd->h->arena);
+	memset(rd->h->rec.values, 0, sizeof *rd->h->rec.values * (size_t)rd->p->nslots);
+	memset(rd->h->rec.done, 0, (size_t)rd->p->nsteps);
+	rd->h->result = (struct plinth_result){ .record = record, .file = rd->file, .line = (int)first_line };
 }
 
 static const struct plinth_result *decided(plinth_reader *rd)
 {
-	rd->result.id = id_text(rd);
-	if (rd->result.error)
-		return &rd->result;
-	evaluate(rd->p, &rd->rec, &rd->arena, rd->decisions);
-	rd->result.decisions = rd->decisions;
-	rd->result.ndecisions = rd->p->nsteps;
-	return &rd->result;
+	rd->h->result.id = id_text(rd);
+	if (rd->h->result.error)
+		return &rd->h->result;
+	evaluate(rd->p, &rd->h->rec, &rd->h->arena, rd->h->decisions);
+	rd->h->result.decisions = rd->h->decisions;
+	rd->h->result.ndecisions = rd->p->nsteps;
+	return &rd->h->result;
 }
 
 /* Reads one document and decides its steps: the one path for records
@@ -235,8 +235,8 @@ static const struct plinth_result *decide_record(plinth_reader *rd, const struct
 	return decided(rd);
 }
 
-/* The same for the batch's next document. */
-static const struct plinth_result *decide_next(plinth_reader *rd)
+/* Reads the batch's next document into rd->h. */
+static void read_next(plinth_reader *rd)
 {
 	int k = rd->next_doc++;
 	struct doc_chunk c = batch_doc(rd->batch, k);
@@ -249,10 +249,51 @@ static const struct plinth_result *decide_next(plinth_reader *rd)
 		start_record(rd, record, c.first_line);
 		read_document(rd, &c);
 	}
-	return decided(rd);
+}
+
+/* The next record of the batch: held ones first; else up to HOLD more
+ * are read, then decided, and the first is handed out. */
+static const struct plinth_result *decide_next(plinth_reader *rd)
+{
+	if (rd->next_held == rd->nheld) {
+		rd->nheld = rd->next_held = 0;
+		while (rd->nheld < HOLD && rd->next_doc < rd->batch->n) {
+			rd->h = &rd->held[rd->nheld++];
+			read_next(rd);
+		}
+		for (int i = 0; i < rd->nheld; i++) {
+			rd->h = &rd->held[i];
+			decided(rd);
+		}
+	}
+	if (rd->next_held == rd->nheld)
+		return NULL;
+	rd->h = &rd->held[rd->next_held++];
+	return &rd->h->result;
 }
 
 /* ---- the public reader ------------------------------------------------ */
+
+static void held_init(const plinth_protocol *p, struct held *h)
+{
+	arena_init(&h->arena);
+	h->rec.values = xmalloc(sizeof *h->rec.values * (size_t)(p->nslots + 1));
+	h->rec.checks = xmalloc((size_t)p->nchecks + 1);
+	h->rec.done = xmalloc((size_t)p->nsteps + 1);
+	h->rec.gives = xmalloc((size_t)p->max_clauses + 1);
+	h->decisions = xmalloc(sizeof *h->decisions * (size_t)(p->nsteps + 1));
+	decisions_init(p, h->decisions);
+}
+
+static void held_free(struct held *h)
+{
+	arena_free(&h->arena);
+	free(h->rec.values);
+	free(h->rec.checks);
+	free(h->rec.done);
+	free(h->rec.gives);
+	free(h->decisions);
+}
 
 plinth_reader *plinth_reader_open(const plinth_protocol *p, FILE *in, const char *file,
                                   unsigned flags, long first_record)
@@ -264,15 +305,11 @@ plinth_reader *plinth_reader_open(const plinth_protocol *p, FILE *in, const char
 	rd->flags = flags;
 	rd->next_record = first_record;
 	split_init(&rd->split, in);
-	arena_init(&rd->arena);
 	if (!yaml_parser_initialize(&rd->parser))
 		out_of_memory();
-	rd->rec.values = xmalloc(sizeof *rd->rec.values * (size_t)(p->nslots + 1));
-	rd->rec.checks = xmalloc((size_t)p->nchecks + 1);
-	rd->rec.done = xmalloc((size_t)p->nsteps + 1);
-	rd->rec.gives = xmalloc((size_t)p->max_clauses + 1);
-	rd->decisions = xmalloc(sizeof *rd->decisions * (size_t)(p->nsteps + 1));
-	decisions_init(p, rd->decisions);
+	for (int i = 0; i < HOLD; i++)
+		held_init(p, &rd->held[i]);
+	rd->h = &rd->held[0];
 	return rd;
 }
 
@@ -281,7 +318,7 @@ plinth_reader *plinth_reader_open(const plinth_protocol *p, FILE *in, const char
  * as its record is complete. */
 const struct plinth_result *plinth_reader_next(plinth_reader *rd)
 {
-	if (!rd->batch || rd->next_doc == rd->batch->n) {
+	if (rd->next_held == rd->nheld && (!rd->batch || rd->next_doc == rd->batch->n)) {
 		int docs = rd->split.interactive ? 1 : READ_AHEAD_DOCS;
 		if (!rd->split.in || !batch_fill(&rd->split, &rd->own, docs, READ_AHEAD_BYTES))
 			return NULL;
@@ -294,6 +331,7 @@ void reader_batch(plinth_reader *rd, const struct doc_batch *b, long first_recor
 {
 	rd->batch = b;
 	rd->next_doc = 0;
+	rd->nheld = rd->next_held = 0;
 	rd->next_record = first_record;
 	rd->run_open = false;
 	rd->bad_line = 0;
@@ -301,7 +339,7 @@ void reader_batch(plinth_reader *rd, const struct doc_batch *b, long first_recor
 
 const struct plinth_result *reader_batch_next(plinth_reader *rd)
 {
-	return rd->next_doc < rd->batch->n ? decide_next(rd) : NULL;
+	return decide_next(rd);
 }
 
 const struct plinth_result *plinth_reader_eval(plinth_reader *rd, const char *yaml, size_t len, int first_line)
@@ -313,7 +351,7 @@ const struct plinth_result *plinth_reader_eval(plinth_reader *rd, const char *ya
 
 void reader_state(plinth_reader *rd, struct reader_state *s)
 {
-	*s = (struct reader_state){ rd->p, &rd->result, &rd->rec, &rd->arena };
+	*s = (struct reader_state){ rd->p, &rd->h->result, &rd->h->rec, &rd->h->arena };
 }
 
 int plinth_reader_io_error(const plinth_reader *rd)
@@ -328,12 +366,8 @@ void plinth_reader_close(plinth_reader *rd)
 	split_free(&rd->split);
 	batch_free(&rd->own);
 	yaml_parser_delete(&rd->parser);
-	arena_free(&rd->arena);
-	free(rd->rec.values);
-	free(rd->rec.checks);
-	free(rd->rec.done);
-	free(rd->rec.gives);
-	free(rd->decisions);
+	for (int i = 0; i < HOLD; i++)
+		held_free(&rd->held[i]);
 	free((char *)rd->file);
 	free(rd);
 }

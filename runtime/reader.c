@@ -15,11 +15,11 @@ enum { MAX_DEPTH = 64, MAX_SCALAR = 65536, MAX_KEYS = 10000 };
 
 void reader_fail(struct plinth_reader *rd, const yaml_mark_t *m, const char *msg)
 {
-	if (rd->result.error)
+	if (rd->h->result.error)
 		return; /* the first error names the record's problem */
-	rd->result.error = msg;
-	rd->result.error_line = (int)(rd->line0 + (long)m->line);
-	rd->result.error_column = (int)m->column + 1;
+	rd->h->result.error = msg;
+	rd->h->result.error_line = (int)(rd->line0 + (long)m->line);
+	rd->h->result.error_column = (int)m->column + 1;
 }
 
 /* libyaml reports bad bytes by offset, not line and column. */
@@ -200,7 +200,7 @@ static void read_number(struct plinth_reader *rd, const struct slot *s, struct v
 		return;
 	}
 	if (s->has_range && (d < s->lo || d > s->hi)) {
-		FAIL(rd, &ev->start_mark, "%s: %s is outside %s", s->path, text, range_text(&rd->arena, s));
+		FAIL(rd, &ev->start_mark, "%s: %s is outside %s", s->path, text, range_text(&rd->h->arena, s));
 		return;
 	}
 	v->num = d;
@@ -244,8 +244,8 @@ static const char *members_text(struct arena *a, const struct slot *s)
 /* The value is none of the members: list them, and name the near one. */
 static void not_member(struct plinth_reader *rd, const yaml_event_t *ev, const struct slot *s)
 {
-	FAIL(rd, &ev->start_mark, "%s: '%s' is not one of %s%s", s->path, scalar(ev), members_text(&rd->arena, s),
-	     did_you_mean(&rd->arena, scalar(ev), s->members, s->nmembers));
+	FAIL(rd, &ev->start_mark, "%s: '%s' is not one of %s%s", s->path, scalar(ev), members_text(&rd->h->arena, s),
+	     did_you_mean(&rd->h->arena, scalar(ev), s->members, s->nmembers));
 }
 
 static void read_scalar(struct plinth_reader *rd, const struct slot *s, struct value *v, const yaml_event_t *ev)
@@ -259,7 +259,7 @@ static void read_scalar(struct plinth_reader *rd, const struct slot *s, struct v
 		return;
 	case SL_TEXT:
 		v->len = ev->data.scalar.length;
-		v->text = arena_strndup(&rd->arena, scalar(ev), v->len);
+		v->text = arena_strndup(&rd->h->arena, scalar(ev), v->len);
 		v->present = true;
 		return;
 	case SL_ENUM:
@@ -271,7 +271,7 @@ static void read_scalar(struct plinth_reader *rd, const struct slot *s, struct v
 		return;
 	case SL_SET:
 		FAIL(rd, &ev->start_mark, "%s: expected a list of %s, got '%s'", s->path,
-		     members_text(&rd->arena, s), scalar(ev));
+		     members_text(&rd->h->arena, s), scalar(ev));
 		return;
 	}
 }
@@ -364,21 +364,21 @@ static void add_done(struct plinth_reader *rd, const yaml_event_t *ev, void *arg
 	const struct plinth_protocol *p = rd->p;
 	for (int i = 0; i < p->nsteps; i++)
 		if (!strcmp(p->steps[i].name, scalar(ev))) {
-			rd->rec.done[i] = true;
+			rd->h->rec.done[i] = true;
 			return;
 		}
-	const char **names = arena_alloc(&rd->arena, sizeof *names * (size_t)(p->nsteps + 1));
+	const char **names = arena_alloc(&rd->h->arena, sizeof *names * (size_t)(p->nsteps + 1));
 	for (int i = 0; i < p->nsteps; i++)
 		names[i] = p->steps[i].name;
 	FAIL(rd, &ev->start_mark, "done: '%s' is not a step of this protocol%s", scalar(ev),
-	     did_you_mean(&rd->arena, scalar(ev), names, p->nsteps));
+	     did_you_mean(&rd->h->arena, scalar(ev), names, p->nsteps));
 }
 
 /* The value of a declared field; ev is its first event. */
 static bool read_field(struct plinth_reader *rd, int slot, yaml_event_t *ev, int depth)
 {
 	const struct slot *s = &rd->p->slots[slot];
-	struct value *v = &rd->rec.values[slot];
+	struct value *v = &rd->h->rec.values[slot];
 	if (v->seen) {
 		FAIL(rd, &ev->start_mark, "%s: given twice (first at line %d)", s->path, v->line);
 		return skip_node(rd, ev, depth);
@@ -467,7 +467,7 @@ static bool read_entry(struct plinth_reader *rd, int node, int depth, yaml_event
 	}
 	if (!(ev.type == YAML_SCALAR_EVENT && is_null(&ev)))
 		FAIL(rd, &ev.start_mark, "%s: expected a mapping of fields, got %s", p->trie[child].path,
-		     ev.type == YAML_SCALAR_EVENT ? arena_printf(&rd->arena, "'%s'", scalar(&ev)) : node_kind(&ev));
+		     ev.type == YAML_SCALAR_EVENT ? arena_printf(&rd->h->arena, "'%s'", scalar(&ev)) : node_kind(&ev));
 	return skip_node(rd, &ev, depth);
 }
 
@@ -512,7 +512,7 @@ void check_required(struct plinth_reader *rd, const yaml_mark_t *doc)
 	const struct plinth_protocol *p = rd->p;
 	for (int k = 0; k < p->nrequired; k++) {
 		int i = p->required[k];
-		const struct value *v = &rd->rec.values[i];
+		const struct value *v = &rd->h->rec.values[i];
 		if (v->present)
 			continue;
 		if (v->seen) {
@@ -526,15 +526,15 @@ void check_required(struct plinth_reader *rd, const yaml_mark_t *doc)
 const char *id_text(struct plinth_reader *rd)
 {
 	const struct plinth_protocol *p = rd->p;
-	if (p->id_slot < 0 || !rd->rec.values[p->id_slot].present)
+	if (p->id_slot < 0 || !rd->h->rec.values[p->id_slot].present)
 		return NULL;
-	const struct value *v = &rd->rec.values[p->id_slot];
+	const struct value *v = &rd->h->rec.values[p->id_slot];
 	const struct slot *s = &p->slots[p->id_slot];
 	switch (s->type) {
 	case SL_TEXT: return v->text;
 	case SL_ENUM: return s->members[v->member];
 	case SL_BOOL: return v->b ? "true" : "false";
-	default: return arena_printf(&rd->arena, "%.15g", v->num);
+	default: return arena_printf(&rd->h->arena, "%.15g", v->num);
 	}
 }
 
@@ -549,7 +549,7 @@ void read_root(struct plinth_reader *rd)
 		return;
 	}
 	if (ev.type == YAML_SCALAR_EVENT && is_null(&ev)) {
-		yaml_mark_t start = { .line = (size_t)(rd->result.line - rd->line0) };
+		yaml_mark_t start = { .line = (size_t)(rd->h->result.line - rd->line0) };
 		FAIL(rd, &start, "empty document: a record is a mapping of fields");
 	}
 	else

@@ -11,6 +11,20 @@
 #include "record.h"
 #include "split.h"
 
+/* One record: read, decided, and held until it is handed out. */
+struct held {
+	struct arena arena; /* reset for every record */
+	struct record rec;
+	struct plinth_decision *decisions;
+	struct plinth_result result;
+};
+
+/* Records read from a batch at a time before any is decided, and decided
+ * before any is handed out: reading (libyaml), deciding and the caller's
+ * writing each run on for a while, instead of taking turns for every
+ * record and evicting one another's code from the instruction cache. */
+enum { HOLD = 16 };
+
 struct plinth_reader {
 	const struct plinth_protocol *p;
 	const char *file;
@@ -20,10 +34,9 @@ struct plinth_reader {
 	struct doc_batch own;           /* documents read ahead from split */
 	const struct doc_batch *batch;  /* being read: own, or a worker's */
 	int next_doc;
-	struct arena arena; /* reset for every record */
-	struct record rec;
-	struct plinth_decision *decisions;
-	struct plinth_result result;
+	struct held held[HOLD];
+	int nheld, next_held; /* held[next_held..nheld) are still to hand out */
+	struct held *h;       /* the record being read, decided or last handed out */
 	/* the document being read */
 	yaml_parser_t parser;
 	long line0;         /* line offset of the parser's input */
@@ -40,7 +53,7 @@ struct plinth_reader {
 
 /* Records the record's first error, at m (a line relative to line0). */
 void reader_fail(struct plinth_reader *rd, const yaml_mark_t *m, const char *msg);
-#define FAIL(rd, mark, ...) reader_fail(rd, mark, arena_printf(&(rd)->arena, __VA_ARGS__))
+#define FAIL(rd, mark, ...) reader_fail(rd, mark, arena_printf(&(rd)->h->arena, __VA_ARGS__))
 
 /* The next event; false once libyaml has failed, its error recorded. */
 bool reader_event(struct plinth_reader *rd, yaml_event_t *ev);
