@@ -269,8 +269,8 @@ static void clause_reason(const struct plinth_protocol *p, const struct record *
  * a kind in written order: each goes straight to its place, found from
  * the counts of the kinds before it.  g holds what each clause gives. */
 static void blocking(const struct plinth_protocol *p, const struct record *r, struct arena *a,
-                     struct plinth_decision *decisions, const struct pstep *s, const uint8_t *g,
-                     const int *count, int n)
+                     const struct plinth_decision *decisions, struct plinth_decision *d, const struct pstep *s,
+                     const uint8_t *g, const int *count, int n)
 {
 	struct plinth_reason *v = arena_alloc_raw(a, sizeof *v * (size_t)n);
 	int at[PLINTH_DEPENDENCY + 1] = { 0 };
@@ -283,8 +283,8 @@ static void blocking(const struct plinth_protocol *p, const struct record *r, st
 		if (decisions[s->after[k]].status == PLINTH_BLOCKED)
 			v[at[PLINTH_DEPENDENCY]++] = (struct plinth_reason){
 				.kind = PLINTH_DEPENDENCY, .message = s->after_message[k], .after = decisions[s->after[k]].step };
-	decisions[s - p->steps].reasons = v;
-	decisions[s - p->steps].nreasons = n;
+	d->reasons = v;
+	d->nreasons = n;
 }
 
 /* A planned step's cautions, in written order: those true, and those
@@ -339,7 +339,7 @@ static void decide(const struct plinth_protocol *p, struct record *r, struct are
 	             count[PLINTH_DEPENDENCY];
 	if (blocks) {
 		d->status = PLINTH_BLOCKED;
-		blocking(p, r, a, decisions, s, g, count, blocks);
+		blocking(p, r, a, decisions, d, s, g, count, blocks);
 		return;
 	}
 	d->status = PLINTH_PLANNED;

@@ -67,7 +67,7 @@ static bool known_reason(struct outbuf *out, const struct pstep *ps, const struc
 
 /* Rendered text can be used when "at" is to name the protocol's own
  * file, as given when it was compiled. */
-static bool rendered(const struct plinth_output *o)
+static bool at_compiled_file(const struct plinth_output *o)
 {
 	return o->protocol && o->protocol_file && !strcmp(o->protocol_file, o->protocol->file);
 }
@@ -177,7 +177,7 @@ static void sections(struct outbuf *out, const struct plinth_output *o, const st
 		idx[at[r->decisions[i].status]++] = i;
 	const struct pstep *steps =
 		o->protocol && r->ndecisions == o->protocol->nsteps ? o->protocol->steps : NULL;
-	bool pre = rendered(o);
+	bool pre = at_compiled_file(o);
 	for (int k = 0; k < 4; k++) {
 		enum plinth_status s = order[k];
 		section(out, o, r, steps, pre, s, idx + at[s] - count[s], count[s]);
