@@ -42,6 +42,7 @@ static void lower_slots(struct lower *l, const struct protocol_ast *p)
 		if (f->type.members) {
 			s->nmembers = f->type.members->names.n;
 			s->members = (const char *const *)f->type.members->names.items;
+			names_build(&s->member_names, l->a, s->members, s->nmembers);
 		}
 		if (f->mods & MOD_ID)
 			g->id_slot = i;
@@ -105,6 +106,7 @@ static void tflatten(struct lower *l, struct tbuild *root)
 			g->trie[tail].path = *n->path ? arena_printf(l->a, "%s.%s", n->path, e->key) : e->key;
 			queue[tail++] = t->kids.items[i];
 		}
+		names_build(&n->keys, l->a, (const char *const *)t->keys.items, n->n);
 	}
 }
 
@@ -437,4 +439,8 @@ void lower_protocol(struct plinth_protocol *prog, const struct protocol_ast *p,
 		if (prog->steps[i].nclauses > prog->max_clauses)
 			prog->max_clauses = prog->steps[i].nclauses;
 	}
+	prog->step_names = arena_alloc(l.a, sizeof *prog->step_names * (size_t)(prog->nsteps + 1));
+	for (int i = 0; i < prog->nsteps; i++)
+		prog->step_names[i] = prog->steps[i].name;
+	names_build(&prog->steps_by_name, l.a, prog->step_names, prog->nsteps);
 }

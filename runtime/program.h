@@ -10,6 +10,7 @@
 
 #include "../include/plinth.h"
 #include "arena.h"
+#include "names.h"
 #include "outbuf.h"
 
 enum slot_type { SL_BOOL, SL_INT, SL_NUMBER, SL_TEXT, SL_ENUM, SL_SET };
@@ -22,6 +23,7 @@ struct slot {
 	double lo, hi;
 	int nmembers;
 	const char *const *members;
+	struct names member_names;
 };
 
 /* A trie over field paths: node 0 is the record's top mapping.  A node
@@ -30,6 +32,7 @@ struct trie_node {
 	const char *path; /* "" for the top */
 	int slot;
 	int first, n;
+	struct names keys; /* index i: edges[first + i] */
 };
 struct trie_edge {
 	const char *key;
@@ -135,6 +138,8 @@ struct plinth_protocol {
 	struct pcheck *checks;         /* by check index: as written */
 	int *check_order;              /* users after what they use */
 	struct pstep *steps; int nsteps; /* in plan order */
+	const char **step_names;         /* in plan order */
+	struct names steps_by_name;
 	int max_clauses;               /* of any step */
 	int id_slot;                   /* -1: records are named by position */
 };

@@ -225,12 +225,9 @@ static void read_bool(struct plinth_reader *rd, const struct slot *s, struct val
 		FAIL(rd, &ev->start_mark, "%s: expected true or false, got '%s'", s->path, text);
 }
 
-static int member_index(const struct slot *s, const char *text)
+static int member_index(const struct slot *s, const yaml_event_t *ev)
 {
-	for (int i = 0; i < s->nmembers; i++)
-		if (s->members[i][0] == text[0] && !strcmp(s->members[i], text))
-			return i;
-	return -1;
+	return names_find(&s->member_names, scalar(ev), ev->data.scalar.length);
 }
 
 static const char *members_text(struct arena *a, const struct slot *s)
@@ -263,7 +260,7 @@ static void read_scalar(struct plinth_reader *rd, const struct slot *s, struct v
 		v->present = true;
 		return;
 	case SL_ENUM:
-		v->member = member_index(s, scalar(ev));
+		v->member = member_index(s, ev);
 		if (v->member >= 0)
 			v->present = true;
 		else
@@ -351,7 +348,7 @@ struct set_arg {
 static void add_member(struct plinth_reader *rd, const yaml_event_t *ev, void *arg)
 {
 	struct set_arg *sa = arg;
-	int m = member_index(sa->s, scalar(ev));
+	int m = member_index(sa->s, ev);
 	if (m < 0)
 		not_member(rd, ev, sa->s);
 	else
@@ -362,16 +359,12 @@ static void add_done(struct plinth_reader *rd, const yaml_event_t *ev, void *arg
 {
 	(void)arg;
 	const struct plinth_protocol *p = rd->p;
-	for (int i = 0; i < p->nsteps; i++)
-		if (!strcmp(p->steps[i].name, scalar(ev))) {
-			rd->h->rec.done[i] = true;
-			return;
-		}
-	const char **names = arena_alloc(&rd->h->arena, sizeof *names * (size_t)(p->nsteps + 1));
-	for (int i = 0; i < p->nsteps; i++)
-		names[i] = p->steps[i].name;
-	FAIL(rd, &ev->start_mark, "done: '%s' is not a step of this protocol%s", scalar(ev),
-	     did_you_mean(&rd->h->arena, scalar(ev), names, p->nsteps));
+	int i = names_find(&p->steps_by_name, scalar(ev), ev->data.scalar.length);
+	if (i >= 0)
+		rd->h->rec.done[i] = true;
+	else
+		FAIL(rd, &ev->start_mark, "done: '%s' is not a step of this protocol%s", scalar(ev),
+		     did_you_mean(&rd->h->arena, scalar(ev), p->step_names, p->nsteps));
 }
 
 /* The value of a declared field; ev is its first event. */
@@ -429,12 +422,8 @@ static bool read_done(struct plinth_reader *rd, yaml_event_t *ev, int depth)
 static int trie_child(const struct plinth_protocol *p, int node, const char *key, size_t len)
 {
 	const struct trie_node *t = &p->trie[node];
-	for (int i = 0; i < t->n; i++) {
-		const struct trie_edge *e = &p->edges[t->first + i];
-		if (e->len == len && e->key[0] == key[0] && !memcmp(e->key, key, len))
-			return e->child;
-	}
-	return -1;
+	int i = names_find(&t->keys, key, len);
+	return i < 0 ? -1 : p->edges[t->first + i].child;
 }
 
 static bool read_mapping(struct plinth_reader *rd, int node, int depth);

@@ -13,5 +13,6 @@ Suite *order_suite(void);
 Suite *reader_suite(void);
 Suite *explain_suite(void);
 Suite *outbuf_suite(void);
+Suite *names_suite(void);
 
 #endif
