@@ -51,7 +51,7 @@ bool batch_fill(struct splitter *s, struct doc_batch *b, int max_docs, size_t ma
 	struct doc_chunk c;
 	b->n = 0;
 	b->len = 0;
-	while (b->n < max_docs && b->len < max_bytes && split_next(s, &c))
+	while (b->n < max_docs && b->len < max_bytes && (b->n == 0 || split_ready(s)) && split_next(s, &c))
 		add(b, &c);
 	if (b->len)
 		mark_odd_breaks(b);

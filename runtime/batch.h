@@ -22,7 +22,8 @@ struct doc_batch {
 };
 
 /* Empties b and fills it with the next documents, up to max_docs of
- * them or about max_bytes; false when there were none. */
+ * them or about max_bytes, and on a pipe or terminal only those there
+ * without waiting, past the first; false when there were none. */
 bool batch_fill(struct splitter *s, struct doc_batch *b, int max_docs, size_t max_bytes);
 /* Document i of b, as the splitter cut it. */
 struct doc_chunk batch_doc(const struct doc_batch *b, int i);

@@ -354,6 +354,11 @@ void reader_state(plinth_reader *rd, struct reader_state *s)
 	*s = (struct reader_state){ rd->p, &rd->h->result, &rd->h->rec, &rd->h->arena };
 }
 
+bool reader_would_wait(plinth_reader *rd)
+{
+	return rd->split.in && !split_ready(&rd->split);
+}
+
 int plinth_reader_io_error(const plinth_reader *rd)
 {
 	return rd->split.io_error;

@@ -17,6 +17,7 @@
 #include "outbuf.h"
 #include "output.h"
 #include "reader.h"
+#include "sink.h"
 
 enum { BATCH_DOCS = 256, BATCH_BYTES = 1 << 20 };
 
@@ -57,18 +58,30 @@ static void note(const struct plinth_result *r, bool *invalid, unsigned *kinds)
 
 /* ---- one thread ----------------------------------------------------- */
 
+/* Results are gathered into chunks, but a reader of a pipe or terminal
+ * gets each record's as it is read, and --explain writes to the FILE. */
 static void plan_here(const plinth_protocol *p, FILE *in, const char *file, unsigned flags, long first_record,
                       const struct plinth_output *o, FILE *out, struct plinth_stream_summary *sum)
 {
 	plinth_reader *rd = plinth_reader_open(p, in, file, flags, first_record);
+	struct sink k;
+	struct outbuf b = { 0 };
+	sink_init(&k, out);
 	const struct plinth_result *r;
 	bool invalid = false;
 	unsigned kinds = 0;
 	while ((r = plinth_reader_next(rd))) {
-		plinth_write_explained(out, o, r, o->explain ? plinth_reader_explain(rd) : NULL);
+		if (o->explain) {
+			plinth_write_explained(out, o, r, plinth_reader_explain(rd));
+		} else {
+			write_any(&b, o, r);
+			sink_put(&k, &b, reader_would_wait(rd));
+		}
 		note(r, &invalid, &kinds);
 		sum->records++;
 	}
+	sink_put(&k, &b, true);
+	free(b.p);
 	sum->invalid |= invalid;
 	sum->blocked_kinds |= kinds;
 	sum->io_error |= plinth_reader_io_error(rd);
@@ -170,12 +183,15 @@ static void plan_parallel(struct pool *pool, FILE *in, long first_record, int jo
 		pthread_create(&threads[i], NULL, worker, pool);
 	struct splitter s;
 	split_init(&s, in);
+	struct sink k;
+	sink_init(&k, out);
 	struct batch *head = NULL, *tail = NULL, *spare = NULL;
 	int in_flight = 0;
 	long next = first_record;
 	bool more = true;
 	for (;;) {
-		while (more && in_flight < 2 * jobs) {
+		/* On a pipe, what was read is written before waiting for more. */
+		while (more && in_flight < 2 * jobs && (in_flight == 0 || split_ready(&s))) {
 			struct batch *b = spare ? spare : memset(xmalloc(sizeof *b), 0, sizeof *b);
 			spare = spare ? spare->next_flight : NULL;
 			if (!(more = fill(&s, b, next))) {
@@ -200,7 +216,7 @@ static void plan_parallel(struct pool *pool, FILE *in, long first_record, int jo
 		if (b->out)
 			fwrite(b->out, 1, b->outlen, out);
 		else
-			fwrite(b->ob.p, 1, b->ob.len, out);
+			sink_put(&k, &b->ob, true);
 		free(b->out);
 		b->out = NULL;
 		sum->records += b->docs.n;

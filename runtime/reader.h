@@ -15,6 +15,10 @@ struct reader_state {
 
 void reader_state(plinth_reader *r, struct reader_state *s);
 
+/* Would the next record wait for input (from a pipe or terminal)?
+ * Then the results so far should be written first. */
+bool reader_would_wait(plinth_reader *r);
+
 struct doc_batch;
 /* Has the reader decide the documents of b, cut by a splitter elsewhere,
  * numbering them from first_record: how parallel.c's workers use a

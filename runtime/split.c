@@ -1,6 +1,7 @@
 #include "split.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -189,4 +190,33 @@ bool split_next(struct splitter *s, struct doc_chunk *out)
 	s->pos += at;
 	s->line += lines;
 	return content || explicit_start || dropped;
+}
+
+/* Is a whole line that starts or ends a document here, after the one
+ * at pos?  Then the next document is: split_next need not read. */
+static bool has_boundary(const struct splitter *s)
+{
+	const char *p = s->buf + s->pos, *end = s->buf + s->len, *nl;
+	for (; (nl = memchr(p, '\n', (size_t)(end - p))) && end - nl > 4; p = nl + 1)
+		if (((nl[1] == '-' && nl[2] == '-' && nl[3] == '-') || (nl[1] == '.' && nl[2] == '.' && nl[3] == '.')) &&
+		    memchr(nl + 4, '\n', (size_t)(end - nl - 4)))
+			return true;
+	return false;
+}
+
+/* Input that is here is read first (poll says a read will not wait), so
+ * a document split across reads is seen whole. */
+bool split_ready(struct splitter *s)
+{
+	if (!s->interactive)
+		return true;
+	for (;;) {
+		if (s->eof || s->len - s->pos > SPLIT_MAX_DOC || has_boundary(s))
+			return true;
+		struct pollfd pfd = { .fd = s->fd, .events = POLLIN };
+		if (poll(&pfd, 1, 0) <= 0)
+			return false;
+		if (!fill(s))
+			return true; /* the end: what is left is the last document */
+	}
 }

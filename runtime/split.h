@@ -37,5 +37,9 @@ void split_init(struct splitter *s, FILE *in);
 void split_free(struct splitter *s);
 /* The next document, valid until the next call; false at the end. */
 bool split_next(struct splitter *s, struct doc_chunk *out);
+/* Can split_next give the next document without waiting for input?
+ * Always, unless the input is a pipe or terminal: there, one who waits
+ * for more should first write out what was read so far. */
+bool split_ready(struct splitter *s);
 
 #endif

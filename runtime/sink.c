@@ -1,0 +1,42 @@
+#include "sink.h"
+
+#include <errno.h>
+#include <unistd.h>
+
+void sink_init(struct sink *k, FILE *out)
+{
+	k->out = out;
+	k->fd = fileno(out);
+	k->eager = k->fd >= 0 && isatty(k->fd);
+}
+
+/* All of p, as a pipe may take it in parts.  After an error the rest
+ * goes through stdio, which fails the same way and marks the FILE, so
+ * the caller finds the error where it looks for it: ferror(out). */
+static void write_all(struct sink *k, const char *p, size_t n)
+{
+	while (n) {
+		ssize_t w = write(k->fd, p, n);
+		if (w > 0) {
+			p += w;
+			n -= (size_t)w;
+		} else if (w == 0 || errno != EINTR) { /* 0 for n > 0: never, but never a loop */
+			k->fd = -1;
+			fwrite(p, 1, n, k->out);
+			return;
+		}
+	}
+}
+
+void sink_put(struct sink *k, struct outbuf *b, bool now)
+{
+	if (!b->len || (!now && !k->eager && b->len < SINK_CHUNK))
+		return;
+	if (k->fd < 0) {
+		fwrite(b->p, 1, b->len, k->out);
+	} else {
+		fflush(k->out); /* what went through stdio first goes first */
+		write_all(k, b->p, b->len);
+	}
+	b->len = 0;
+}
