@@ -1,9 +1,9 @@
 /* Where plan results go: a FILE, written to in chunks.  Results are
  * built in an outbuf and, once it holds a chunk, written to the FILE's
  * descriptor straight from there: through stdio, the 1.2 KB of JSON of
- * a record was copied once more, into stdio's buffer, and that cost 4%
- * of the time (bench/README.md).  A FILE with no descriptor (a memory
- * stream) gets the same bytes through fwrite. */
+ * a record was copied once more, into stdio's buffer (about 1% of the
+ * time, bench/README.md).  A FILE with no descriptor (a memory stream)
+ * gets the same bytes through fwrite. */
 #ifndef PLINTH_SINK_H
 #define PLINTH_SINK_H
 
