@@ -192,15 +192,20 @@ bool split_next(struct splitter *s, struct doc_chunk *out)
 	return content || explicit_start || dropped;
 }
 
-/* Is a whole line that starts or ends a document here, after the one
- * at pos?  Then the next document is: split_next need not read. */
+/* Is a whole line that ends the document at pos here: a '---' or '...'
+ * after a line of content or a '---' of its own?  Then split_next need
+ * not read.  (Not sure is fine: the caller only writes out sooner.) */
 static bool has_boundary(const struct splitter *s)
 {
 	const char *p = s->buf + s->pos, *end = s->buf + s->len, *nl;
-	for (; (nl = memchr(p, '\n', (size_t)(end - p))) && end - nl > 4; p = nl + 1)
-		if (((nl[1] == '-' && nl[2] == '-' && nl[3] == '-') || (nl[1] == '.' && nl[2] == '.' && nl[3] == '.')) &&
-		    memchr(nl + 4, '\n', (size_t)(end - nl - 4)))
+	bool started = false;
+	for (; (nl = memchr(p, '\n', (size_t)(end - p))); p = nl + 1) {
+		size_t n = (size_t)(nl - p) + 1;
+		bool dashes = marker(p, n, '-'), dots = marker(p, n, '.');
+		if (started && (dashes || dots))
 			return true;
+		started |= dashes || (!dots && !is_preamble(p, n));
+	}
 	return false;
 }
 
