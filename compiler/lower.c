@@ -99,11 +99,9 @@ static void tflatten(struct lower *l, struct tbuild *root)
 		n->first = nedges;
 		n->n = t->kids.n;
 		for (int i = 0; i < t->kids.n; i++) {
-			struct trie_edge *e = &g->edges[nedges++];
-			e->key = t->keys.items[i];
-			e->len = strlen(e->key);
-			e->child = tail;
-			g->trie[tail].path = *n->path ? arena_printf(l->a, "%s.%s", n->path, e->key) : e->key;
+			const char *key = t->keys.items[i];
+			g->edges[nedges++].child = tail;
+			g->trie[tail].path = *n->path ? arena_printf(l->a, "%s.%s", n->path, key) : key;
 			queue[tail++] = t->kids.items[i];
 		}
 		names_build(&n->keys, l->a, (const char *const *)t->keys.items, n->n);

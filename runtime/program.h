@@ -32,11 +32,9 @@ struct trie_node {
 	const char *path; /* "" for the top */
 	int slot;
 	int first, n;
-	struct names keys; /* index i: edges[first + i] */
+	struct names keys; /* the key of edges[first + i] is name i */
 };
 struct trie_edge {
-	const char *key;
-	size_t len;
 	int child;
 };
 

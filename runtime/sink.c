@@ -33,10 +33,10 @@ void sink_put(struct sink *k, struct outbuf *b, bool now)
 	if (!b->len || (!now && !k->eager && b->len < SINK_CHUNK))
 		return;
 	if (k->fd < 0) {
-		fwrite(b->p, 1, b->len, k->out);
-	} else {
-		fflush(k->out); /* what went through stdio first goes first */
-		write_all(k, b->p, b->len);
+		ob_flush(b, k->out);
+		return;
 	}
+	fflush(k->out); /* what went through stdio first goes first */
+	write_all(k, b->p, b->len);
 	b->len = 0;
 }
