@@ -28,6 +28,15 @@ void print_summary(const char *path, const plinth_diagnostics *d);
 /* Whether to colour what goes to f: it is a terminal, NO_COLOR is not
  * set (to anything: no-color.org) and TERM is not "dumb". */
 bool use_color(FILE *f);
+/* Flushes standard output, keeping the reason should it fail: a full
+ * disk shows only when buffered output is flushed. */
+void flush_results(void);
+/* fwrite to standard output, keeping the reason should it fail. */
+void write_results(const char *p, size_t n);
+/* Why results written to standard output were lost (an errno; -1 if
+ * stdio failed where the reason was not kept), after flushing it; 0 if
+ * none were. */
+int results_lost(void);
 /* For -q: from now on, standard output and standard error go nowhere;
  * only the exit status tells.  Call after the options are parsed, so
  * usage errors are still seen. */

@@ -135,7 +135,7 @@ static int finish(struct job *j, enum mode mode)
 	bool same = j->len == j->outlen && !memcmp(j->src, j->out, j->len);
 	switch (mode) {
 	case PRINT:
-		fwrite(j->out, 1, j->outlen, stdout);
+		write_results(j->out, j->outlen);
 		return EXIT_OK;
 	case CHECK:
 		if (!same)
@@ -167,7 +167,7 @@ static int fmt_file(const char *path, enum mode mode)
 	int status = format(&j);
 	if (status == EXIT_OK)
 		status = finish(&j, mode);
-	fflush(stdout);
+	flush_results();
 	free(j.src);
 	free(j.out);
 	return status;

@@ -34,6 +34,22 @@ static const struct {
 	{ "test", cmd_test },
 };
 
+/* Standard output is buffered, so a full disk or a failing device shows
+ * only when it is flushed.  Every command writes its results there, so
+ * it is checked here, once: otherwise results would be lost with an exit
+ * status that says all went well. */
+static int results_written(int status)
+{
+	int lost = results_lost();
+	if (!lost)
+		return status;
+	if (lost > 0)
+		fprintf(stderr, "plinth: cannot write the results: %s\n", strerror(lost));
+	else
+		fputs("plinth: cannot write the results\n", stderr);
+	return EXIT_USAGE;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2) {
@@ -43,15 +59,15 @@ int main(int argc, char **argv)
 	const char *cmd = argv[1];
 	if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
 		fputs(usage, stdout);
-		return EXIT_OK;
+		return results_written(EXIT_OK);
 	}
 	if (!strcmp(cmd, "--version")) {
 		printf("plinth %s\n", PLINTH_VERSION);
-		return EXIT_OK;
+		return results_written(EXIT_OK);
 	}
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (!strcmp(cmd, commands[i].name))
-			return commands[i].run(argc - 1, argv + 1);
+			return results_written(commands[i].run(argc - 1, argv + 1));
 	fprintf(stderr, "plinth: unknown command '%s'\n%s", cmd, usage);
 	return EXIT_USAGE;
 }

@@ -16,9 +16,29 @@ bool use_color(FILE *f)
 	return isatty(fileno(f)) && !getenv("NO_COLOR") && !(term && !strcmp(term, "dumb"));
 }
 
+static int stdout_errno; /* why standard output first failed, 0 if it has not */
+
+void flush_results(void)
+{
+	if (fflush(stdout) && !stdout_errno)
+		stdout_errno = errno;
+}
+
+void write_results(const char *p, size_t n)
+{
+	if (fwrite(p, 1, n, stdout) < n && !stdout_errno)
+		stdout_errno = errno;
+}
+
+int results_lost(void)
+{
+	flush_results();
+	return stdout_errno ? stdout_errno : ferror(stdout) ? -1 : 0;
+}
+
 void be_quiet(void)
 {
-	fflush(stdout);
+	flush_results();
 	fflush(stderr);
 	int fd = open("/dev/null", O_WRONLY);
 	if (fd < 0)
