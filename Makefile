@@ -122,7 +122,7 @@ test: $(BUILD)/plinth $(BUILD)/unit-tests
 	CC="$(CC)" LDFLAGS="$(LDFLAGS)" MAKE="$(MAKE)" sh tests/install/run $(BUILD)
 	for h in $(FUZZERS); do $(BUILD)/fuzz/replay_$$h tests/fuzz/corpus/$$h tests/fuzz/crashes/$$h || exit 1; done
 	sh tests/stream/run $(BUILD)/plinth
-	sh tests/runs/run $(BUILD)/plinth
+	sh tests/runs/run $(BUILD)
 	sh tests/jobs/run $(BUILD)
 	sh tests/alloc/run $(BUILD)
 

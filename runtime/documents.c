@@ -21,6 +21,14 @@
 
 enum { READ_AHEAD_DOCS = 64, READ_AHEAD_BYTES = 64 << 10 };
 
+/* tests/runs builds plinth with PLINTH_NO_RUNS, every document read
+ * alone, for the output runs must give. */
+#ifdef PLINTH_NO_RUNS
+enum { RUNS = 0 };
+#else
+enum { RUNS = 1 };
+#endif
+
 /* ---- one document alone ---------------------------------------------- */
 
 static bool utf16_bom(const char *text, size_t len)
@@ -184,7 +192,7 @@ static bool boundary(struct plinth_reader *rd, int k)
  * to be reset: it may hold half of this reading). */
 static bool read_in_run(struct plinth_reader *rd, int k)
 {
-	if (!rd->run_open && !start_run(rd, k))
+	if (!rd->run_open && (!RUNS || !start_run(rd, k)))
 		return false;
 	rd->done_line = 0;
 	rd->h->result.line = (int)rd->start_line;
@@ -314,13 +322,12 @@ plinth_reader *plinth_reader_open(const plinth_protocol *p, FILE *in, const char
 }
 
 /* Documents are read ahead a few at a time, so that runs can form; from
- * a pipe or terminal one at a time, so that each result comes as soon
- * as its record is complete. */
+ * a pipe or terminal only those already there (batch_fill), so that each
+ * result can be written before the reader waits for more. */
 const struct plinth_result *plinth_reader_next(plinth_reader *rd)
 {
 	if (rd->next_held == rd->nheld && (!rd->batch || rd->next_doc == rd->batch->n)) {
-		int docs = rd->split.interactive ? 1 : READ_AHEAD_DOCS;
-		if (!rd->split.in || !batch_fill(&rd->split, &rd->own, docs, READ_AHEAD_BYTES))
+		if (!rd->split.in || !batch_fill(&rd->split, &rd->own, READ_AHEAD_DOCS, READ_AHEAD_BYTES))
 			return NULL;
 		reader_batch(rd, &rd->own, rd->next_record);
 	}
@@ -354,9 +361,12 @@ void reader_state(plinth_reader *rd, struct reader_state *s)
 	*s = (struct reader_state){ rd->p, &rd->h->result, &rd->h->rec, &rd->h->arena };
 }
 
+/* Records already read (held, or documents of the batch) come without
+ * waiting: only after the last of them is the input asked. */
 bool reader_would_wait(plinth_reader *rd)
 {
-	return rd->split.in && !split_ready(&rd->split);
+	bool in_hand = rd->next_held < rd->nheld || (rd->batch && rd->next_doc < rd->batch->n);
+	return !in_hand && rd->split.in && !split_ready(&rd->split);
 }
 
 int plinth_reader_io_error(const plinth_reader *rd)
