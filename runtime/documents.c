@@ -72,7 +72,6 @@ static void read_document(struct plinth_reader *rd, const struct doc_chunk *c)
 {
 	yaml_event_t ev;
 	start_input(rd, c->text, c->len, c->first_line);
-	rd->done_line = 0;
 	rd->h->result.line = (int)c->first_line;
 	if (utf16_bom(c->text, c->len))
 		/* libyaml would read on in UTF-16, where the splitter saw no '---' */
@@ -194,7 +193,6 @@ static bool read_in_run(struct plinth_reader *rd, int k)
 {
 	if (!rd->run_open && (!RUNS || !start_run(rd, k)))
 		return false;
-	rd->done_line = 0;
 	rd->h->result.line = (int)rd->start_line;
 	read_root(rd);
 	if (rd->parse_failed)
@@ -381,6 +379,7 @@ void plinth_reader_close(plinth_reader *rd)
 	split_free(&rd->split);
 	batch_free(&rd->own);
 	yaml_parser_delete(&rd->parser);
+	keys_free(&rd->keys);
 	for (int i = 0; i < HOLD; i++)
 		held_free(&rd->held[i]);
 	free((char *)rd->file);

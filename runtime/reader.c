@@ -7,6 +7,7 @@
 #include <yaml.h>
 
 #include "../compiler/suggest.h"
+#include "keys.h"
 #include "reader_impl.h"
 
 enum { MAX_DEPTH = 64, MAX_SCALAR = 65536, MAX_KEYS = 10000 };
@@ -92,6 +93,32 @@ static bool is_plain(const yaml_event_t *ev)
 static const char *scalar(const yaml_event_t *ev)
 {
 	return (const char *)ev->data.scalar.value;
+}
+
+/* A scalar that can be read as the given YAML type: plain and untagged,
+ * or tagged with that type's standard tag (!!int 7), in any style. */
+static bool typed(const yaml_event_t *ev, const char *type)
+{
+	const char *tag = (const char *)ev->data.scalar.tag;
+	static const char prefix[] = "tag:yaml.org,2002:";
+	if (!tag)
+		return ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+	return !strncmp(tag, prefix, sizeof prefix - 1) && !strcmp(tag + sizeof prefix - 1, type);
+}
+
+/* How a scalar that is not of a field's type was written, for the
+ * message: "the quoted string \"4\"", "'4' tagged !!str", "'four'". */
+static const char *as_written(struct arena *a, const yaml_event_t *ev)
+{
+	const char *tag = (const char *)ev->data.scalar.tag;
+	static const char prefix[] = "tag:yaml.org,2002:";
+	if (tag)
+		return !strncmp(tag, prefix, sizeof prefix - 1)
+		       ? arena_printf(a, "'%s' tagged !!%s", scalar(ev), tag + sizeof prefix - 1)
+		       : arena_printf(a, "'%s' tagged %s", scalar(ev), tag);
+	if (ev->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
+		return arena_printf(a, "the quoted string \"%s\"", scalar(ev));
+	return arena_printf(a, "'%s'", scalar(ev));
 }
 
 /* A NUL can only come from an escape in a double-quoted scalar (libyaml
@@ -185,13 +212,9 @@ static void read_number(struct plinth_reader *rd, const struct slot *s, struct v
 	const char *text = scalar(ev);
 	bool is_int = s->type == SL_INT;
 	const char *what = is_int ? "a whole number" : "a number";
-	if (!is_plain(ev)) {
-		FAIL(rd, &ev->start_mark, "%s: expected %s, got the quoted string \"%s\"", s->path, what, text);
-		return;
-	}
 	double d;
-	if (!number_value(text, !is_int, &d)) {
-		FAIL(rd, &ev->start_mark, "%s: expected %s, got '%s'", s->path, what, text);
+	if (!(typed(ev, "int") || (!is_int && typed(ev, "float"))) || !number_value(text, !is_int, &d)) {
+		FAIL(rd, &ev->start_mark, "%s: expected %s, got %s", s->path, what, as_written(&rd->h->arena, ev));
 		return;
 	}
 	bool past_2_53 = d <= -9007199254740992.0 || d >= 9007199254740992.0; /* else surely not too large */
@@ -214,15 +237,13 @@ static void read_bool(struct plinth_reader *rd, const struct slot *s, struct val
 	static const char *const yaml11[] = { "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON",
 	                                      "off", "Off", "OFF", "y", "Y", "n", "N", NULL };
 	const char *text = scalar(ev);
-	if (is_plain(ev) && (one_of(text, yes) || one_of(text, no))) {
+	if (typed(ev, "bool") && (one_of(text, yes) || one_of(text, no))) {
 		v->b = one_of(text, yes);
 		v->present = true;
-	} else if (!is_plain(ev))
-		FAIL(rd, &ev->start_mark, "%s: expected true or false, got the quoted string \"%s\"", s->path, text);
-	else if (one_of(text, yaml11))
+	} else if (is_plain(ev) && one_of(text, yaml11))
 		FAIL(rd, &ev->start_mark, "%s: '%s' is not a boolean here; write true or false", s->path, text);
 	else
-		FAIL(rd, &ev->start_mark, "%s: expected true or false, got '%s'", s->path, text);
+		FAIL(rd, &ev->start_mark, "%s: expected true or false, got %s", s->path, as_written(&rd->h->arena, ev));
 }
 
 static int member_index(const struct slot *s, const yaml_event_t *ev)
@@ -284,21 +305,90 @@ static const char *node_kind(const yaml_event_t *ev)
 	}
 }
 
-/* Skips the node that starts with ev (already read). */
-static bool skip_node(struct plinth_reader *rd, yaml_event_t *ev, int depth)
+/* An open mapping or list inside a node being skipped. */
+struct open_node {
+	int scope;       /* a mapping's, for its keys; -1: a list */
+	bool at_key;     /* a mapping: its next node is a key */
+	const char *key; /* a mapping: the key of its current entry */
+	long items;      /* a list: its items so far */
+};
+
+/* Where a skipped node is: its mapping's path, and its key there (NULL
+ * for the node at path itself).  Joined only for a message. */
+struct place {
+	const char *path, *key;
+};
+
+/* The path of the innermost key or item of a skipped node, for a
+ * message. */
+static const char *open_path(struct arena *a, struct place at, const struct open_node *open, int n)
 {
-	int open = 0;
+	const char *path = !at.key ? at.path : arena_printf(a, "%s%s%s", at.path, *at.path ? "." : "", at.key);
+	for (int i = 0; i < n; i++)
+		path = open[i].scope < 0 ? arena_printf(a, "%s[%ld]", path, open[i].items - 1)
+		                         : arena_printf(a, "%s%s%s", path, *path ? "." : "", open[i].key);
+	return path;
+}
+
+/* ev starts a node inside open[n - 1]: an item of a list, or a key or
+ * a value of a mapping.  A key must be a name, and new in its mapping. */
+static bool node_starts(struct plinth_reader *rd, const yaml_event_t *ev, struct place at,
+                        struct open_node *open, int n)
+{
+	struct open_node *o = &open[n - 1];
+	if (o->scope < 0) {
+		o->items++;
+		return true;
+	}
+	o->at_key = !o->at_key;
+	if (!o->at_key) /* it was a value */
+		return true;
+	if (ev->type != YAML_SCALAR_EVENT) {
+		FAIL(rd, &ev->start_mark, "%s: keys must be plain names, not %s", open_path(&rd->h->arena, at, open, n - 1),
+		     node_kind(ev));
+		o->key = "?";
+		return true;
+	}
+	struct arena *a = &rd->h->arena;
+	o->key = arena_strndup(a, scalar(ev), ev->data.scalar.length);
+	int line = (int)(rd->line0 + (long)ev->start_mark.line);
+	int first = keys_once(&rd->keys, a, o->scope, o->key, ev->data.scalar.length, line);
+	if (first < 0)
+		FAIL(rd, &ev->start_mark, "more than %d keys in one record", KEYS_MAX);
+	else if (first)
+		FAIL(rd, &ev->start_mark, "%s: given twice (first at line %d)", open_path(a, at, open, n), first);
+	return first >= 0;
+}
+
+/* Skips the node that starts with ev (already read), at its place (for
+ * messages), still checking that no key in it is given twice: an
+ * undeclared part of a record that says two things is as ambiguous as
+ * a declared one. */
+static bool skip_node(struct plinth_reader *rd, yaml_event_t *ev, int depth, struct place at)
+{
+	struct open_node open[MAX_DEPTH + 1];
+	int n = 0;
 	bool ok = true;
 	for (;;) {
+		bool starts = ev->type == YAML_SCALAR_EVENT || ev->type == YAML_ALIAS_EVENT ||
+		              ev->type == YAML_MAPPING_START_EVENT || ev->type == YAML_SEQUENCE_START_EVENT;
+		if (starts && n > 0 && !node_starts(rd, ev, at, open, n))
+			ok = false;
 		switch (ev->type) {
 		case YAML_MAPPING_START_EVENT: case YAML_SEQUENCE_START_EVENT:
-			if (depth + ++open > MAX_DEPTH) {
+			if (!ok)
+				break;
+			if (depth + n + 1 > MAX_DEPTH) {
 				FAIL(rd, &ev->start_mark, "nesting deeper than %d levels", MAX_DEPTH);
 				ok = false;
+				break;
 			}
+			open[n++] = ev->type == YAML_MAPPING_START_EVENT
+			            ? (struct open_node){ .scope = keys_new_scope(&rd->keys), .at_key = false }
+			            : (struct open_node){ .scope = -1 };
 			break;
 		case YAML_MAPPING_END_EVENT: case YAML_SEQUENCE_END_EVENT:
-			open--;
+			n--;
 			break;
 		case YAML_ALIAS_EVENT:
 			FAIL(rd, &ev->start_mark, "aliases (*%s) are not allowed in records", ev->data.alias.anchor);
@@ -307,7 +397,7 @@ static bool skip_node(struct plinth_reader *rd, yaml_event_t *ev, int depth)
 			break;
 		}
 		yaml_event_delete(ev);
-		if (open == 0 || !ok)
+		if (n == 0 || !ok)
 			return ok;
 		if (!next_event(rd, ev))
 			return false;
@@ -328,7 +418,7 @@ static bool read_list(struct plinth_reader *rd, const char *what, int depth,
 		}
 		if (ev.type != YAML_SCALAR_EVENT) {
 			FAIL(rd, &ev.start_mark, "%s: expected a name in the list, got %s", what, node_kind(&ev));
-			if (!skip_node(rd, &ev, depth))
+			if (!skip_node(rd, &ev, depth, (struct place){ what, NULL }))
 				return false;
 			continue;
 		}
@@ -372,10 +462,6 @@ static bool read_field(struct plinth_reader *rd, int slot, yaml_event_t *ev, int
 {
 	const struct slot *s = &rd->p->slots[slot];
 	struct value *v = &rd->h->rec.values[slot];
-	if (v->seen) {
-		FAIL(rd, &ev->start_mark, "%s: given twice (first at line %d)", s->path, v->line);
-		return skip_node(rd, ev, depth);
-	}
 	v->seen = true;
 	v->line = (int)(rd->line0 + (long)ev->start_mark.line);
 	v->column = (int)ev->start_mark.column + 1;
@@ -386,6 +472,8 @@ static bool read_field(struct plinth_reader *rd, int slot, yaml_event_t *ev, int
 			FAIL(rd, &ev->start_mark, "%s: a value with a NUL character (\\0) in it", s->path);
 		else if (!is_null(ev))
 			read_scalar(rd, s, v, ev);
+		if (v->present && slot == rd->p->id_slot && !v->text) /* named as written: 007, not 7 */
+			v->text = arena_strndup(&rd->h->arena, scalar(ev), ev->data.scalar.length);
 		yaml_event_delete(ev);
 		return true;
 	}
@@ -397,23 +485,18 @@ static bool read_field(struct plinth_reader *rd, int slot, yaml_event_t *ev, int
 	}
 	FAIL(rd, &ev->start_mark, "%s: expected %s, got %s", s->path,
 	     s->type == SL_SET ? "a list" : "a single value", node_kind(ev));
-	return skip_node(rd, ev, depth);
+	return skip_node(rd, ev, depth, (struct place){ s->path, NULL });
 }
 
 static bool read_done(struct plinth_reader *rd, yaml_event_t *ev, int depth)
 {
-	if (rd->done_line) {
-		FAIL(rd, &ev->start_mark, "done: given twice (first at line %d)", rd->done_line);
-		return skip_node(rd, ev, depth);
-	}
-	rd->done_line = (int)(rd->line0 + (long)ev->start_mark.line);
 	if (ev->type == YAML_SCALAR_EVENT && is_null(ev)) {
 		yaml_event_delete(ev);
 		return true;
 	}
 	if (ev->type != YAML_SEQUENCE_START_EVENT) {
 		FAIL(rd, &ev->start_mark, "done: expected a list of step names");
-		return skip_node(rd, ev, depth);
+		return skip_node(rd, ev, depth, (struct place){ "done", NULL });
 	}
 	yaml_event_delete(ev);
 	return read_list(rd, "done", depth + 1, add_done, NULL);
@@ -428,6 +511,27 @@ static int trie_child(const struct plinth_protocol *p, int node, const char *key
 
 static bool read_mapping(struct plinth_reader *rd, int node, int depth);
 
+/* The key is new in its mapping (the trie node's); else the record is
+ * in error, naming both places. */
+static bool key_once(struct plinth_reader *rd, int node, int child, bool is_done, const yaml_event_t *key)
+{
+	const char *name = scalar(key);
+	size_t len = key->data.scalar.length;
+	int line = (int)(rd->line0 + (long)key->start_mark.line);
+	if (is_done) /* a third of all records: marked like a node of its own, past the trie's */
+		child = rd->p->ntrie;
+	int first = child >= 0 ? keys_node_once(&rd->keys, child, line)
+	                       : keys_once(&rd->keys, &rd->h->arena, node, name, len, line);
+	if (!first)
+		return true;
+	const char *path = rd->p->trie[node].path;
+	if (first < 0)
+		FAIL(rd, &key->start_mark, "more than %d keys in one record", KEYS_MAX);
+	else
+		FAIL(rd, &key->start_mark, "%s%s%s: given twice (first at line %d)", path, *path ? "." : "", name, first);
+	return false;
+}
+
 /* One key (already read into key) and its value. */
 static bool read_entry(struct plinth_reader *rd, int node, int depth, yaml_event_t *key)
 {
@@ -436,18 +540,23 @@ static bool read_entry(struct plinth_reader *rd, int node, int depth, yaml_event
 	size_t len = key->data.scalar.length;
 	int child = trie_child(p, node, name, len);
 	bool is_done = child < 0 && node == 0 && len == 4 && !memcmp(name, "done", 4); /* never a field's name */
-	if (child < 0 && !is_done && (rd->flags & PLINTH_STRICT)) {
-		const char *path = p->trie[node].path;
+	bool once = key_once(rd, node, child, is_done, key);
+	const char *path = p->trie[node].path;
+	if (child < 0 && !is_done && (rd->flags & PLINTH_STRICT))
 		FAIL(rd, &key->start_mark, "undeclared key '%s%s%s'", path, *path ? "." : "", name);
-	}
 	yaml_event_t ev;
-	yaml_event_delete(key);
-	if (!next_event(rd, &ev))
+	if (!next_event(rd, &ev)) {
+		yaml_event_delete(key);
 		return false;
+	}
+	if (!once || (child < 0 && !is_done)) {
+		bool ok = skip_node(rd, &ev, depth, (struct place){ path, name });
+		yaml_event_delete(key);
+		return ok;
+	}
+	yaml_event_delete(key);
 	if (is_done)
 		return read_done(rd, &ev, depth);
-	if (child < 0)
-		return skip_node(rd, &ev, depth);
 	if (p->trie[child].slot >= 0)
 		return read_field(rd, p->trie[child].slot, &ev, depth);
 	if (ev.type == YAML_MAPPING_START_EVENT) {
@@ -457,7 +566,7 @@ static bool read_entry(struct plinth_reader *rd, int node, int depth, yaml_event
 	if (!(ev.type == YAML_SCALAR_EVENT && is_null(&ev)))
 		FAIL(rd, &ev.start_mark, "%s: expected a mapping of fields, got %s", p->trie[child].path,
 		     ev.type == YAML_SCALAR_EVENT ? arena_printf(&rd->h->arena, "'%s'", scalar(&ev)) : node_kind(&ev));
-	return skip_node(rd, &ev, depth);
+	return skip_node(rd, &ev, depth, (struct place){ p->trie[child].path, NULL });
 }
 
 /* The entries of a mapping whose MAPPING_START was read. */
@@ -482,10 +591,10 @@ static bool read_mapping(struct plinth_reader *rd, int node, int depth)
 		}
 		if (key.type != YAML_SCALAR_EVENT) {
 			FAIL(rd, &key.start_mark, "keys must be plain names, not %s", node_kind(&key));
-			if (!skip_node(rd, &key, depth))
+			if (!skip_node(rd, &key, depth, (struct place){ rd->p->trie[node].path, NULL }))
 				return false;
 			yaml_event_t val;
-			if (!next_event(rd, &val) || !skip_node(rd, &val, depth))
+			if (!next_event(rd, &val) || !skip_node(rd, &val, depth, (struct place){ rd->p->trie[node].path, "?" }))
 				return false;
 			continue;
 		}
@@ -518,18 +627,13 @@ const char *id_text(struct plinth_reader *rd)
 	if (p->id_slot < 0 || !rd->h->rec.values[p->id_slot].present)
 		return NULL;
 	const struct value *v = &rd->h->rec.values[p->id_slot];
-	const struct slot *s = &p->slots[p->id_slot];
-	switch (s->type) {
-	case SL_TEXT: return v->text;
-	case SL_ENUM: return s->members[v->member];
-	case SL_BOOL: return v->b ? "true" : "false";
-	default: return arena_printf(&rd->h->arena, "%.15g", v->num);
-	}
+	return v->text; /* as written: 0012 is not 12, nor 1234567890123457 1.23456789012346e+15 */
 }
 
 void read_root(struct plinth_reader *rd)
 {
 	yaml_event_t ev;
+	keys_start(&rd->keys, rd->p->ntrie);
 	if (!next_event(rd, &ev))
 		return;
 	if (ev.type == YAML_MAPPING_START_EVENT) {
@@ -544,5 +648,5 @@ void read_root(struct plinth_reader *rd)
 	else
 		FAIL(rd, &ev.start_mark, "a record must be a mapping of fields, not %s",
 		     ev.type == YAML_SCALAR_EVENT ? "a single value" : node_kind(&ev));
-	skip_node(rd, &ev, 0);
+	skip_node(rd, &ev, 0, (struct place){ "", NULL });
 }

@@ -7,6 +7,7 @@
 #include <yaml.h>
 
 #include "batch.h"
+#include "keys.h"
 #include "reader.h"
 #include "record.h"
 #include "split.h"
@@ -43,7 +44,7 @@ struct plinth_reader {
 	const char *text;   /* the parser's input, for reader-error positions */
 	const char *feed, *feed_end; /* what of it libyaml has not yet read */
 	bool parse_failed;  /* libyaml gave up: stop reading events */
-	int done_line;      /* where 'done' was given, 0 if not yet */
+	struct doc_keys keys; /* the document's keys, to find one given twice */
 	/* a run: documents of the batch up to run_end parsed as one stream */
 	bool run_open;
 	int run_end;

@@ -281,7 +281,7 @@ START_TEST(nested_and_backtick_paths)
 	ck_cond("history.sitting.hours is missing", "hours: 3\nsitting: {hours: 2}\n", 'T');
 	ck_error("history: 5\n", "1:10: history: expected a mapping of fields, got '5'");
 	ck_error("history:\n  sitting: [1]\n", "2:12: history.sitting: expected a mapping of fields, got a list");
-	ck_error("pain: 1\npain: 2\n", "2:7: pain: given twice (first at line 1)");
+	ck_error("pain: 1\npain: 2\n", "2:1: pain: given twice (first at line 1)");
 }
 END_TEST
 
@@ -300,6 +300,69 @@ START_TEST(undeclared_subtrees_skipped)
 	        "pain: 3\n",
 	        'T');
 	ck_valid("list: [[[[]]]]\nscalar: text\n");
+}
+END_TEST
+
+/* A key given twice in any mapping, at any depth, declared or not, with
+ * any two values, makes the record an error naming both places: the
+ * record has said two things and so neither.  Keys are compared by
+ * their text, whatever their quoting. */
+START_TEST(keys_given_twice)
+{
+	/* a declared mapping given twice, either way round */
+	ck_error("history: {sitting: {hours: 2}}\nhistory: ~\n", "2:1: history: given twice (first at line 1)");
+	ck_error("history: ~\nhistory: {sitting: {hours: 2}}\n", "2:1: history: given twice (first at line 1)");
+	ck_error("history:\n  sitting: {hours: 2}\n  sitting: {hours: 3}\n",
+	         "3:3: history.sitting: given twice (first at line 2)");
+	ck_error("history: {sitting: {hours: 2, hours: 2}}\n",
+	         "1:31: history.sitting.hours: given twice (first at line 1)");
+	/* leaves, with values of every kind */
+	ck_error("ok: true\nok: [a]\n", "2:1: ok: given twice (first at line 1)");
+	ck_error("muscles: []\nmuscles: ~\n", "2:1: muscles: given twice (first at line 1)");
+	ck_error("tilt: ~\n\"tilt\": neutral\n", "2:1: tilt: given twice (first at line 1)");
+	ck_error("pain: 2\npain: {a: 1}\n", "2:1: pain: given twice (first at line 1)");
+	/* done, and undeclared keys at the top */
+	ck_error("done: [a]\ndone: []\n", "2:1: done: given twice (first at line 1)");
+	ck_error("extra: 1\nextra: {a: 1}\n", "2:1: extra: given twice (first at line 1)");
+	ck_error("history: {notes: 1, notes: 2}\n", "1:21: history.notes: given twice (first at line 1)");
+	/* inside undeclared subtrees, through lists */
+	ck_error("extra: {a: [1, {b: 2, c: 3, b: ~}]}\n", "1:29: extra.a[1].b: given twice (first at line 1)");
+	ck_error("extra:\n  - x: 1\n  - y: {z: 1,\n        z: 1}\n", "4:9: extra[1].y.z: given twice (first at line 3)");
+	ck_error("pain: 3\nextra: [[{k: 1, k: 2}]]\n", "2:17: extra[0][0].k: given twice (first at line 2)");
+	/* the same key in different mappings is no repetition */
+	ck_valid("extra: [{a: 1}, {a: 2}]\nother: {a: 1, b: {a: 2}}\nhistory: {sitting: {hours: 1}, hours: 2}\n");
+	/* and keys that are not names are errors wherever they are */
+	ck_error("extra: {? [a] : 1}\n", "1:11: extra: keys must be plain names, not a list");
+}
+END_TEST
+
+/* Ids print as written: a join by id must never join two clients. */
+START_TEST(ids_as_written)
+{
+	static const char proto[] =
+		"protocol t \"T\" {\n  record { n: int id }\n  stage s \"S\" { step a \"A\" }\n}\n";
+	static const char *const ids[] = { "0012", "1234567890123456", "1234567890123457", "-0", NULL };
+	for (int i = 0; ids[i]; i++) {
+		char yaml[64];
+		snprintf(yaml, sizeof yaml, "n: %s\n", ids[i]);
+		struct one o;
+		const struct plinth_result *r = one_record(&o, proto, yaml);
+		ck_assert_str_eq(r->id, ids[i]);
+		one_free(&o);
+	}
+}
+END_TEST
+
+/* A standard tag of the field's type is that type; any other tag is
+ * named in the message, not called a quoted string. */
+START_TEST(tagged_scalars)
+{
+	ck_valid("pain: !!int 7\nhours: !!float 7.5\nx: !!int 3\nok: !!bool true\nclient: !!str 5\n");
+	ck_error("pain: !!float 7\n", "1:7: pain: expected a whole number, got '7' tagged !!float");
+	ck_error("pain: !!str 7\n", "1:7: pain: expected a whole number, got '7' tagged !!str");
+	ck_error("ok: !!str true\n", "1:5: ok: expected true or false, got 'true' tagged !!str");
+	ck_error("pain: !x 7\n", "1:7: pain: expected a whole number, got '7' tagged !x");
+	ck_error("pain: !!int 0x1F\n", "1:7: pain: expected a whole number, got '0x1F' tagged !!int");
 }
 END_TEST
 
@@ -547,7 +610,7 @@ START_TEST(directives_between_documents)
 	         "pain: 4\n",                  /* 10 */
 	         0);
 	const struct plinth_result *r = run_next(&run);
-	ck_assert_str_eq(r->error, "pain: expected a whole number, got the quoted string \"4\"");
+	ck_assert_str_eq(r->error, "pain: expected a whole number, got '4' tagged tag:e.org,2000:n");
 	ck_assert_int_eq(r->error_line, 4);
 	r = run_next(&run);
 	ck_assert_int_eq(r->line, 6);
@@ -635,6 +698,9 @@ Suite *reader_suite(void)
 	tcase_add_test(t, nested_and_backtick_paths);
 	tcase_add_test(t, undeclared_subtrees_skipped);
 	tcase_add_test(t, strict_mode);
+	tcase_add_test(t, keys_given_twice);
+	tcase_add_test(t, ids_as_written);
+	tcase_add_test(t, tagged_scalars);
 	tcase_add_test(t, done_list);
 	tcase_add_test(t, document_shapes);
 	tcase_add_test(t, aliases_rejected);
