@@ -21,8 +21,22 @@ static const char *beside(struct test_file *t, const char *name)
 	return arena_printf(&t->arena, "%.*s/%s", (int)(slash - t->path), t->path, name);
 }
 
+/* A key given twice says two things (two plans, two records): neither
+ * can be what the case expects.  The record itself is the runtime's to
+ * judge, with the message a user gets from `plan`. */
+static bool keys_once(struct test_file *t, const struct ynode *map, const char **error)
+{
+	int first;
+	const struct ynode *k = ymap_repeated(&t->arena, map, &first);
+	if (k)
+		*error = place(t, k, arena_printf(&t->arena, "%s: given twice (first at line %d)", k->text, first));
+	return !k;
+}
+
 static bool only_keys(struct test_file *t, const struct ynode *map, const char *const *keys, const char **error)
 {
+	if (!keys_once(t, map, error))
+		return false;
 	int nkeys = 0;
 	while (keys[nkeys])
 		nkeys++;
@@ -162,6 +176,9 @@ static const char *check_blocked(struct test_file *t, const plinth_protocol *p, 
 		return NULL;
 	if (map->kind != Y_MAP)
 		return place(t, map, "blocked: expected a mapping of step names to reason kinds");
+	const char *e;
+	if (!keys_once(t, map, &e))
+		return e;
 	for (int i = 0; i + 1 < map->n; i += 2) {
 		const char *e = step_problem(t, p, map->items[i], "blocked");
 		if (!e)

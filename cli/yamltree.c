@@ -1,5 +1,6 @@
 #include "yamltree.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
 
@@ -26,6 +27,19 @@ static bool fail(struct ybuild *b, const char *msg, const yaml_mark_t *m)
 		b->column = (int)m->column + 1;
 	}
 	return false;
+}
+
+static int by_place(const struct ynode *a, const struct ynode *b)
+{
+	return a->line != b->line ? a->line - b->line : a->column - b->column;
+}
+
+/* Keys by text, then by place: the first of equal keys is the first given. */
+static int by_key(const void *x, const void *y)
+{
+	const struct ynode *a = *(struct ynode *const *)x, *b = *(struct ynode *const *)y;
+	int c = strcmp(a->text, b->text);
+	return c ? c : by_place(a, b);
 }
 
 /* Items until the end event; for a map, keys and values alternate. */
@@ -108,6 +122,24 @@ struct ynode *yaml_tree(struct arena *a, const char *src, size_t len, const char
 		return NULL;
 	}
 	return root->n ? root->items[0] : NULL;
+}
+
+const struct ynode *ymap_repeated(struct arena *a, const struct ynode *map, int *first_line)
+{
+	int n = 0;
+	const struct ynode **keys = arena_alloc(a, sizeof *keys * (size_t)(map->n / 2 + 1));
+	for (int i = 0; i + 1 < map->n; i += 2)
+		if (map->items[i]->kind == Y_SCALAR)
+			keys[n++] = map->items[i];
+	qsort(keys, (size_t)n, sizeof *keys, by_key); /* n log n, however many keys */
+	int dup = 0; /* the repetition that comes first in the file */
+	for (int i = 1; i < n; i++)
+		if (!strcmp(keys[i - 1]->text, keys[i]->text) && (!dup || by_place(keys[i], keys[dup]) < 0))
+			dup = i;
+	if (!dup)
+		return NULL;
+	*first_line = keys[dup - 1]->line;
+	return keys[dup];
 }
 
 struct ynode *ymap_get(const struct ynode *map, const char *key)

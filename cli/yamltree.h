@@ -25,6 +25,9 @@ struct ynode {
  * sets *error, *line and *column. */
 struct ynode *yaml_tree(struct arena *a, const char *src, size_t len, const char **error, int *line,
                         int *column);
+/* The key given a second time in a map (the first such in the file),
+ * with the line of its first, or NULL if every key is given once. */
+const struct ynode *ymap_repeated(struct arena *a, const struct ynode *map, int *first_line);
 /* The value under key in a map, or NULL. */
 struct ynode *ymap_get(const struct ynode *map, const char *key);
 /* The text of node from its start to its end, with spaces before it
