@@ -125,6 +125,7 @@ test: $(BUILD)/plinth $(BUILD)/unit-tests
 	sh tests/runs/run $(BUILD)
 	sh tests/jobs/run $(BUILD)
 	sh tests/alloc/run $(BUILD)
+	sh tests/dupkeys/run $(BUILD)
 
 # ---- hostile input: fuzzing, replaying, valgrind ----------------------
 
