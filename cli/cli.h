@@ -37,6 +37,9 @@ void write_results(const char *p, size_t n);
  * stdio failed where the reason was not kept), after flushing it; 0 if
  * none were. */
 int results_lost(void);
+/* Keeps err as the reason results were lost, for output written to
+ * standard output's descriptor past stdio (plan); 0: none. */
+void results_not_written(int err);
 /* For -q: from now on, standard output and standard error go nowhere;
  * only the exit status tells.  Call after the options are parsed, so
  * usage errors are still seen. */

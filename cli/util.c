@@ -30,6 +30,12 @@ void write_results(const char *p, size_t n)
 		stdout_errno = errno;
 }
 
+void results_not_written(int err)
+{
+	if (err && !stdout_errno)
+		stdout_errno = err;
+}
+
 int results_lost(void)
 {
 	flush_results();

@@ -245,6 +245,9 @@ struct plinth_stream_summary {
 	int invalid;             /* some record was invalid */
 	unsigned blocked_kinds;  /* bit (1 << kind) for every reason kind seen */
 	int io_error;            /* reading `in` failed */
+	int write_error;         /* writing to out failed: why (errno), 0 if it
+	                            did not or the reason is not known (then
+	                            ferror(out) tells) */
 };
 
 /* Plans every record of `in` and writes each result with o to out, in

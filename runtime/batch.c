@@ -19,10 +19,13 @@ static bool odd_breaks(const char *s, size_t n)
 	return false;
 }
 
+/* The text grows by doubling, but to no more than a large document
+ * needs: doubling that as well reserved twice the largest document a
+ * batch. */
 static void add(struct doc_batch *b, const struct doc_chunk *c)
 {
 	if (b->len + c->len > b->cap) {
-		b->cap = (b->len + c->len) * 2;
+		b->cap = b->len + c->len > 2 * b->cap ? b->len + c->len : 2 * b->cap;
 		b->text = xrealloc(b->text, b->cap);
 	}
 	if (b->n == b->cap_docs) {
@@ -32,7 +35,7 @@ static void add(struct doc_batch *b, const struct doc_chunk *c)
 	if (c->len) /* a document too large has no text, and b may have none yet */
 		memcpy(b->text + b->len, c->text, c->len);
 	b->docs[b->n++] = (struct doc_ref){ b->len, c->len, c->first_line, c->lines, c->marker_line,
-	                                    c->too_large, c->after_gap, false };
+	                                    c->bom_line, c->too_large, c->after_gap, false };
 	b->len += c->len;
 }
 
@@ -46,11 +49,21 @@ static void mark_odd_breaks(struct doc_batch *b)
 		b->docs[i].odd_breaks = odd_breaks(b->text + b->docs[i].off, b->docs[i].len);
 }
 
+void batch_trim(struct doc_batch *b, size_t keep)
+{
+	if (b->cap > keep) {
+		free(b->text);
+		b->text = NULL;
+		b->cap = 0;
+	}
+	b->n = 0;
+	b->len = 0;
+}
+
 bool batch_fill(struct splitter *s, struct doc_batch *b, int max_docs, size_t max_bytes)
 {
 	struct doc_chunk c;
-	b->n = 0;
-	b->len = 0;
+	batch_trim(b, 4 * max_bytes);
 	while (b->n < max_docs && b->len < max_bytes && (b->n == 0 || split_ready(s)) && split_next(s, &c))
 		add(b, &c);
 	if (b->len)
@@ -62,7 +75,7 @@ struct doc_chunk batch_doc(const struct doc_batch *b, int i)
 {
 	const struct doc_ref *d = &b->docs[i];
 	return (struct doc_chunk){ b->text + d->off, d->len, d->first_line, d->lines, d->marker_line,
-	                           d->too_large, d->after_gap };
+	                           d->too_large, d->after_gap, d->bom_line };
 }
 
 void batch_free(struct doc_batch *b)

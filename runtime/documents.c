@@ -9,9 +9,10 @@
  * checks, at every boundary, that libyaml's document starts where the
  * splitter's does (same line, an explicit '---'); any doubt, and any
  * error from libyaml, and the document is read again alone, and the run
- * ends.  A document with no '---', one too large, dropped input and the
- * end of a batch end a run too, and so does a document with a line
- * break that libyaml counts and the splitter does not.
+ * ends.  A document with no '---', one too large or with a misplaced
+ * byte-order mark, dropped input and the end of a batch end a run too,
+ * and so does a document with a line break that libyaml counts and the
+ * splitter does not.
  * tests/runs/run holds runs to that. */
 #include <stdlib.h>
 #include <string.h>
@@ -146,7 +147,7 @@ static bool start_run(struct plinth_reader *rd, int k)
 	 * did not: such a document can only end a run. */
 	int end = k + 1;
 	while (end < b->n && !b->docs[end - 1].odd_breaks && !b->docs[end].too_large && !b->docs[end].after_gap &&
-	       b->docs[end].marker_line && !holds_bad(rd, &b->docs[end]))
+	       !b->docs[end].bom_line && b->docs[end].marker_line && !holds_bad(rd, &b->docs[end]))
 		end++;
 	if (end == k + 1 || holds_bad(rd, d) || utf16_bom(b->text + d->off, d->len))
 		return false;
@@ -251,6 +252,15 @@ static void read_next(plinth_reader *rd)
 	if (c.too_large) {
 		rd->line0 = c.first_line;
 		FAIL(rd, &(yaml_mark_t){ 0 }, "document larger than %d MiB", SPLIT_MAX_DOC >> 20);
+	} else if (c.bom_line) {
+		/* libyaml would skip it and read on, its line's columns shifted:
+		 * the document is read alone for its id, but the mark is its
+		 * error, whatever else it has */
+		read_document(rd, &c);
+		rd->h->result.error = NULL;
+		FAIL(rd, &(yaml_mark_t){ .line = (size_t)(c.bom_line - c.first_line) },
+		     "invalid input: a byte-order mark inside a document; one may only come before it, "
+		     "ahead of its directives and '---'");
 	} else if (!read_in_run(rd, k)) {
 		start_record(rd, record, c.first_line);
 		read_document(rd, &c);

@@ -5,9 +5,11 @@
  * documents (the splitter already finds their boundaries) and writes the
  * finished batches in order; workers plan a batch each, with their own
  * reader, into a memory stream.  At most 2 x jobs batches are in flight,
- * so memory stays flat however long the stream.  A worker decides a
+ * so memory stays flat however long the stream, and no more than one a
+ * job once they hold large documents.  A worker decides a
  * document exactly as the one-thread path does, record numbers and lines
  * included, so the output is the same byte for byte. */
+#include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,6 +84,8 @@ static void plan_here(const plinth_protocol *p, FILE *in, const char *file, unsi
 	}
 	sink_put(&k, &b, true);
 	free(b.p);
+	if (!sum->write_error)
+		sum->write_error = k.err;
 	sum->invalid |= invalid;
 	sum->blocked_kinds |= kinds;
 	sum->io_error |= plinth_reader_io_error(rd);
@@ -187,11 +191,16 @@ static void plan_parallel(struct pool *pool, FILE *in, long first_record, int jo
 	sink_init(&k, out);
 	struct batch *head = NULL, *tail = NULL, *spare = NULL;
 	int in_flight = 0;
+	size_t held = 0; /* bytes of documents in flight */
 	long next = first_record;
 	bool more = true;
 	for (;;) {
-		/* On a pipe, what was read is written before waiting for more. */
-		while (more && in_flight < 2 * jobs && (in_flight == 0 || split_ready(&s))) {
+		/* On a pipe, what was read is written before waiting for more.
+		 * Two batches a job keep every job busy; but batches of large
+		 * documents, over two ordinary batches a job, are one a job, or
+		 * each job would hold twice the largest document. */
+		while (more && in_flight < 2 * jobs && (in_flight < jobs || held < 2 * (size_t)jobs * BATCH_BYTES) &&
+		       (in_flight == 0 || split_ready(&s))) {
 			struct batch *b = spare ? spare : memset(xmalloc(sizeof *b), 0, sizeof *b);
 			spare = spare ? spare->next_flight : NULL;
 			if (!(more = fill(&s, b, next))) {
@@ -207,16 +216,17 @@ static void plan_parallel(struct pool *pool, FILE *in, long first_record, int jo
 				head = b;
 			tail = b;
 			in_flight++;
+			held += b->docs.len;
 			submit(pool, b);
 		}
 		if (!head)
 			break;
 		struct batch *b = head;
 		wait_done(pool, b);
-		if (b->out)
-			fwrite(b->out, 1, b->outlen, out);
-		else
+		if (!b->out)
 			sink_put(&k, &b->ob, true);
+		else if (fwrite(b->out, 1, b->outlen, out) < b->outlen && !k.err)
+			k.err = errno;
 		free(b->out);
 		b->out = NULL;
 		sum->records += b->docs.n;
@@ -226,10 +236,14 @@ static void plan_parallel(struct pool *pool, FILE *in, long first_record, int jo
 		if (!head)
 			tail = NULL;
 		in_flight--;
+		held -= b->docs.len;
+		batch_trim(&b->docs, 4 * BATCH_BYTES); /* a spare holds no large document */
 		b->next_flight = spare;
 		spare = b;
 	}
 	sum->io_error |= s.io_error;
+	if (!sum->write_error)
+		sum->write_error = k.err;
 	split_free(&s);
 	pthread_mutex_lock(&pool->mu);
 	pool->closing = true;

@@ -18,6 +18,7 @@ struct sink {
 	FILE *out;
 	int fd;     /* out's descriptor, or -1: through stdio */
 	bool eager; /* a terminal: a record at a time, for the one watching */
+	int err;    /* why a write failed (errno), 0 if none has */
 };
 
 void sink_init(struct sink *k, FILE *out);

@@ -1,6 +1,7 @@
-/* Cuts a YAML stream into documents at '---' and '...' lines, reading
- * as it goes, so that each document is parsed on its own: a broken one
- * costs only itself, and memory holds one document at a time. */
+/* Cuts a YAML stream into documents at '---' and '...' lines (and
+ * before a line that starts with a byte-order mark), reading as it goes,
+ * so that each document is parsed on its own: a broken one costs only
+ * itself, and memory holds one document at a time. */
 #ifndef PLINTH_SPLIT_H
 #define PLINTH_SPLIT_H
 
@@ -17,7 +18,11 @@ struct splitter {
 	bool interactive; /* a pipe or terminal: flush output before waiting */
 	bool eof, io_error;
 	bool cr;          /* a CR was read: lines may end in CR alone */
+	bool ef;          /* a byte 0xEF was read: a line may start with a
+	                     byte-order mark */
 	bool gap;         /* the last document handed out was too large */
+	bool bom_cut;     /* it was cut short by a line that starts with a
+	                     byte-order mark: the next one starts there */
 };
 
 struct doc_chunk {
@@ -28,7 +33,10 @@ struct doc_chunk {
 	long marker_line; /* the line of the '---' that starts it; 0: none */
 	bool too_large;   /* text is empty: the document was over the limit */
 	bool after_gap;   /* input right before text was not handed out: a
-	                     '...' that ended no document, or a document too large */
+	                     '...' that ended no document, the lines before a
+	                     byte-order mark, or a document too large */
+	long bom_line;    /* a byte-order mark where YAML allows none starts
+	                     this line: the document is an error; 0: none */
 };
 
 enum { SPLIT_MAX_DOC = 16 << 20 };

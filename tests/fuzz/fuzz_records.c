@@ -99,13 +99,28 @@ static bool odd_breaks(const uint8_t *s, size_t n)
 	return false;
 }
 
+/* Whether s has a UTF-8 byte-order mark at the start of a line after
+ * the first: libyaml skips it and reads on, the line's columns shifted;
+ * YAML allows one only before a document, and the splitter ends the
+ * document before it (an error result of its own where it is not
+ * allowed). */
+static bool line_bom(const uint8_t *s, size_t n)
+{
+	for (size_t i = 1; i + 3 <= n; i++)
+		if ((s[i - 1] == '\n' || s[i - 1] == '\r') && s[i] == 0xEF && s[i + 1] == 0xBB && s[i + 2] == 0xBF)
+			return true;
+	return false;
+}
+
 /* The number of documents libyaml finds in the input, or -1 when that
  * is not the number of results due: libyaml finds an error (then the
  * splitter's recovery decides), the input is UTF-16 (an error for
- * plinth, a stream for libyaml) or has odd line breaks. */
+ * plinth, a stream for libyaml), has odd line breaks or a byte-order
+ * mark inside. */
 static long yaml_documents(const uint8_t *s, size_t n)
 {
-	if ((n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))) || odd_breaks(s, n))
+	if ((n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))) || odd_breaks(s, n) ||
+	    line_bom(s, n))
 		return -1;
 	yaml_parser_t y;
 	yaml_event_t ev;
