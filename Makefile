@@ -118,6 +118,7 @@ test: $(BUILD)/plinth $(BUILD)/unit-tests
 	bash tests/completion/run $(BUILD)/plinth
 	sh tests/editors/run
 	sh tests/parallel/run $(BUILD)/plinth
+	sh tests/escape/run $(BUILD)/plinth
 	$(BUILD)/plinth test --coverage --threshold 100 protocols/*.test.yaml
 	CC="$(CC)" LDFLAGS="$(LDFLAGS)" MAKE="$(MAKE)" sh tests/install/run $(BUILD)
 	for h in $(FUZZERS); do $(BUILD)/fuzz/replay_$$h tests/fuzz/corpus/$$h tests/fuzz/crashes/$$h || exit 1; done

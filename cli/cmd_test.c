@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../runtime/output.h"
 #include "testrun.h"
 #include "udiff.h"
 
@@ -87,6 +88,16 @@ static int parse_options(int argc, char **argv, struct test_opts *o)
 
 /* ---- what was expected and what came, in one spelling -------------- */
 
+/* Every name, message and place from the test file, the protocol or a
+ * record is written as plan's text output writes values (tsv_cell,
+ * runtime/output.h): on one line, with no terminal control in it. */
+static void put_text(FILE *f, const char *head, const char *s, const char *tail)
+{
+	fputs(head, f);
+	tsv_cell(f, s);
+	fputs(tail, f);
+}
+
 static int step_index(const plinth_protocol *p, const char *name)
 {
 	for (int i = 0; i < plinth_protocol_steps(p); i++)
@@ -100,7 +111,7 @@ static void name_list(FILE *f, const char *key, const char **names, int n)
 {
 	fprintf(f, "%s:%s\n", key, n ? "" : " []");
 	for (int i = 0; i < n; i++)
-		fprintf(f, "  - %s\n", names[i]);
+		put_text(f, "  - ", names[i], "\n");
 }
 
 static int by_plan(const plinth_protocol *p, const char *a, const char *b)
@@ -120,7 +131,7 @@ static void sort_names(const plinth_protocol *p, const char **v, int n)
 
 static void kinds_line(FILE *f, const char *step, const bool kinds[4])
 {
-	fprintf(f, "  %s: [", step);
+	put_text(f, "  ", step, ": [");
 	const char *sep = "";
 	for (int k = 0; k < 4; k++)
 		if (kinds[k]) {
@@ -293,19 +304,29 @@ static const char *diff_color(const struct run *run, const char *line)
 	return sgr(run, *line == '-' ? "\033[31m" : *line == '+' ? "\033[32m" : *line == '@' ? "\033[36m" : "");
 }
 
+/* "ok" or "FAIL" (coloured, or plain), then the case's name and place. */
+static void case_line(const struct run *run, const char *colored, const char *plain, const struct test_file *t,
+                      const struct test_case *c)
+{
+	fputs(run->color ? colored : plain, stdout);
+	put_text(stdout, "", c->name, " (");
+	put_text(stdout, "", t->path, "");
+	printf(":%d)\n", c->line);
+}
+
 static void report_case(struct run *run, const struct test_file *t, const struct case_result *res)
 {
 	const struct test_case *c = res->c;
 	if (res->passed) {
 		run->passed++;
 		if (run->o->verbose)
-			printf("%sok%s   %s (%s:%d)\n", sgr(run, OK_COLOR), sgr(run, RESET), c->name, t->path, c->line);
+			case_line(run, OK_COLOR "ok" RESET "   ", "ok   ", t, c);
 		return;
 	}
 	run->failed++;
-	printf("%sFAIL%s %s (%s:%d)\n", sgr(run, FAIL_COLOR), sgr(run, RESET), c->name, t->path, c->line);
+	case_line(run, FAIL_COLOR "FAIL" RESET " ", "FAIL ", t, c);
 	if (res->error)
-		printf("  %s\n", res->error);
+		put_text(stdout, "  ", res->error, "\n");
 	for (char *line = res->diff, *nl; line && *line; line = nl + 1) {
 		nl = strchr(line, '\n');
 		const char *on = diff_color(run, line);
@@ -324,7 +345,9 @@ static void run_file(struct run *run, struct test_file *t, struct file_result *f
 {
 	fr->t = t;
 	if (t->error) {
-		printf("%sFAIL%s %s\n  %s\n", sgr(run, FAIL_COLOR), sgr(run, RESET), t->path, t->error);
+		printf("%sFAIL%s ", sgr(run, FAIL_COLOR), sgr(run, RESET));
+		put_text(stdout, "", t->path, "\n");
+		put_text(stdout, "  ", t->error, "\n");
 		run->failed++;
 		return;
 	}

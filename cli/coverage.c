@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../runtime/outbuf.h"
+#include "../runtime/output.h"
 #include "testrun.h"
 
 struct clause_seen {
@@ -97,7 +99,8 @@ static void never(FILE *out, const char *what, const struct coverage *cov, const
 	const char *sep = " ";
 	for (int i = 0; i < cov->nsteps; i++)
 		if (!v[i]) {
-			fprintf(out, "%s%s", sep, cov->steps[i]);
+			fputs(sep, out);
+			tsv_cell(out, cov->steps[i]); /* as text output writes names */
 			sep = ", ";
 		}
 	fputc('\n', out);
@@ -109,8 +112,11 @@ static void clauses_never(FILE *out, const struct coverage *cov, bool want)
 		const struct clause_seen *s = &cov->clauses[i];
 		if (want ? s->was_true : s->was_false)
 			continue;
-		fprintf(out, "    never %s: %s (%s:%d:%d)\n", want ? "true" : "false", s->text, cov->path, s->line,
-		        s->column);
+		fprintf(out, "    never %s: ", want ? "true" : "false");
+		text_escaped(out, s->text, OB_KEEP_BACKSLASH); /* protocol text, with its own escapes */
+		fputs(" (", out);
+		tsv_cell(out, cov->path);
+		fprintf(out, ":%d:%d)\n", s->line, s->column);
 	}
 }
 
@@ -120,7 +126,9 @@ bool coverage_report(FILE *out, struct coverage *cov, double threshold)
 	for (int i = 0; i < cov->nclauses; i++)
 		outcomes += cov->clauses[i].was_true + cov->clauses[i].was_false;
 	double steps = percent(planned, cov->nsteps), clauses = percent(outcomes, 2 * cov->nclauses);
-	fprintf(out, "coverage of %s (%d case%s):\n", cov->path, cov->cases, cov->cases == 1 ? "" : "s");
+	fputs("coverage of ", out);
+	tsv_cell(out, cov->path);
+	fprintf(out, " (%d case%s):\n", cov->cases, cov->cases == 1 ? "" : "s");
 	fprintf(out, "  steps planned: %d of %d (%.1f%%)\n", planned, cov->nsteps, steps);
 	never(out, "planned", cov, cov->planned);
 	fprintf(out, "  steps blocked: %d of %d\n", count(cov->blocked, cov->nsteps), cov->nsteps);

@@ -2,6 +2,7 @@
 
 enum { MAX_ERRORS = 100 };
 
+#include "../runtime/outbuf.h"
 #include "../runtime/output.h"
 
 #include <stdarg.h>
@@ -110,34 +111,65 @@ static const char *line_at(const plinth_diagnostics *d, int line, size_t *len)
 /* An SGR escape sequence when colouring, else nothing. */
 #define SGR(color, codes) ((color) ? "\033[" codes "m" : "")
 
-/* The source line, then a caret line that keeps the line's tabs so the
- * caret stands under the right character in any terminal. */
+/* The byte offset of column col (1-based) in a line of len bytes,
+ * counted as the lexer counts columns: a column for each byte that is
+ * not a UTF-8 continuation byte.  The offset is a character's start. */
+static size_t column_offset(const char *line, size_t len, int col)
+{
+	size_t i = 0;
+	for (int c = 1; i < len && c < col; i++)
+		c += ((unsigned char)line[i] & 0xC0) != 0x80;
+	while (i < len && ((unsigned char)line[i] & 0xC0) == 0x80)
+		i++;
+	return i;
+}
+
+/* The columns n bytes of text take: one a character. */
+static int columns(const char *s, size_t n)
+{
+	int w = 0;
+	for (size_t i = 0; i < n; i++)
+		w += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return w;
+}
+
+/* The source line, escaped as text output escapes values (outbuf.h) but
+ * keeping its tabs and backslashes, then a caret line that keeps those
+ * tabs and counts an escape's every character, so the caret stands
+ * under the right character in any terminal. */
 static void print_excerpt(FILE *out, const plinth_diagnostics *d, const struct plinth_diagnostic *g, int color)
 {
+	enum { KEEP = OB_KEEP_TAB | OB_KEEP_BACKSLASH };
 	size_t len;
 	const char *line = line_at(d, g->line, &len);
 	if (!line)
 		return;
-	for (size_t k = 0; k < len; k++) /* a NUL would end the line early */
-		fputc(line[k] ? line[k] : ' ', out);
-	fputc('\n', out);
-	int col = 1, width = 0;
-	size_t i = 0;
-	for (; i < len && col < g->column; i++) {
-		unsigned char c = (unsigned char)line[i];
-		if ((c & 0xC0) == 0x80)
-			continue;
-		fputc(c == '\t' ? '\t' : ' ', out);
-		col++;
+	size_t start = column_offset(line, len, g->column), end = start;
+	int past = 0; /* columns the range reaches beyond the line's end */
+	if (g->end_line == g->line && g->end_column > g->column) {
+		end = column_offset(line, len, g->end_column);
+		past = g->end_column - g->column - columns(line + start, end - start);
 	}
-	fputs(SGR(color, "1;32"), out);
-	fputc('^', out);
-	if (g->end_line == g->line)
-		width = g->end_column - g->column - 1;
+	struct outbuf shown = { 0 };
+	ob_escaped(&shown, line, start, KEEP);
+	size_t caret = shown.len;
+	ob_escaped(&shown, line + start, end - start, KEEP);
+	int width = columns(shown.p + caret, shown.len - caret) + past - 1;
+	ob_escaped(&shown, line + end, len - end, KEEP);
+	ob_char(&shown, '\n');
+	for (size_t i = 0; i < caret; i++) {
+		unsigned char c = (unsigned char)shown.p[i];
+		if ((c & 0xC0) != 0x80)
+			ob_char(&shown, c == '\t' ? '\t' : ' ');
+	}
+	ob_str(&shown, SGR(color, "1;32"));
+	ob_char(&shown, '^');
 	for (int k = 0; k < width; k++)
-		fputc('~', out);
-	fputs(SGR(color, "0"), out);
-	fputc('\n', out);
+		ob_char(&shown, '~');
+	ob_str(&shown, SGR(color, "0"));
+	ob_char(&shown, '\n');
+	fwrite(shown.p, 1, shown.len, out);
+	free(shown.p);
 }
 
 static int by_position(const void *a, const void *b)
@@ -201,9 +233,11 @@ void plinth_diagnostics_print_color(FILE *out, const plinth_diagnostics *d, int 
 	for (int i = 0; i < d->list.n; i++) {
 		const struct plinth_diagnostic *g = d->list.items[i];
 		bool error = g->severity == PLINTH_ERROR;
-		fprintf(out, "%s:%d:%d: %s%s:%s %s\n", d->file, g->line, g->column,
-		        error ? SGR(color, "1;31") : SGR(color, "1;35"), error ? "error" : "warning",
-		        SGR(color, "0"), g->message);
+		tsv_cell(out, d->file);
+		fprintf(out, ":%d:%d: %s%s:%s ", g->line, g->column, error ? SGR(color, "1;31") : SGR(color, "1;35"),
+		        error ? "error" : "warning", SGR(color, "0"));
+		text_escaped(out, g->message, OB_KEEP_BACKSLASH); /* it quotes names and strings */
+		fputc('\n', out);
 		print_excerpt(out, d, g, color);
 	}
 }

@@ -2,6 +2,7 @@
  * with each of its condition clauses, each with its value and the field
  * values it read.  Text for people, a JSON "explain" member for tools;
  * TSV has no place for them.  Steps follow --only like the result. */
+#include "outbuf.h"
 #include "output.h"
 
 static const char *truth_name(enum plinth_truth t)
@@ -26,6 +27,23 @@ static int count_missing(const struct plinth_condition *c)
 
 /* ---- text --------------------------------------------------------- */
 
+/* Every value from the record or the protocol goes through the TSV
+ * escaper (outbuf.h); a condition is protocol text already written with
+ * the protocol's own escapes, so it keeps its backslashes. */
+static void text_value(FILE *out, const char *head, const char *s, const char *tail)
+{
+	fputs(head, out);
+	tsv_cell(out, s);
+	fputs(tail, out);
+}
+
+static void text_condition(FILE *out, const char *head, const char *s, const char *tail)
+{
+	fputs(head, out);
+	text_escaped(out, s, OB_KEEP_BACKSLASH);
+	fputs(tail, out);
+}
+
 /* Why an unknown is unknown: the fields it lacked, or, when none is
  * missing, the one other cause evaluation has. */
 static void text_missing(FILE *out, const struct plinth_condition *c, const char *indent)
@@ -38,7 +56,7 @@ static void text_missing(FILE *out, const struct plinth_condition *c, const char
 	const char *sep = " ";
 	for (int i = 0; i < c->nfields; i++)
 		if (!c->fields[i].value) {
-			fprintf(out, "%s%s", sep, c->fields[i].field);
+			text_value(out, sep, c->fields[i].field, "");
 			sep = ", ";
 		}
 	putc('\n', out);
@@ -50,17 +68,18 @@ static void text_fields(FILE *out, const struct plinth_result *r, const struct p
 {
 	for (int i = 0; i < c->nfields; i++) {
 		const struct plinth_field_value *f = &c->fields[i];
-		fprintf(out, "%s%s", indent, f->field);
+		text_value(out, indent, f->field, "");
 		if (!f->value) {
 			fputs(" missing\n", out);
 			continue;
 		}
 		fputs(" = ", out);
 		if (*f->value)
-			tsv_cell(out, f->value); /* record text: keep it on one line */
+			tsv_cell(out, f->value);
 		else
 			fputs("\"\"", out); /* an empty text: show that it is there */
-		fprintf(out, " (%s:%d:%d)\n", r->file, f->line, f->column);
+		text_value(out, " (", r->file, ":");
+		fprintf(out, "%d:%d)\n", f->line, f->column);
 	}
 	if (c->value == PLINTH_UNKNOWN)
 		text_missing(out, c, indent);
@@ -68,19 +87,23 @@ static void text_fields(FILE *out, const struct plinth_result *r, const struct p
 
 static void text_check(FILE *out, const struct plinth_result *r, const struct plinth_check_value *c)
 {
-	fprintf(out, "      %s = %s\n", c->check, truth_name(c->cond.value));
+	text_value(out, "      ", c->check, " = ");
+	fprintf(out, "%s\n", truth_name(c->cond.value));
 	if (c->question)
-		fprintf(out, "        question: %s\n", c->question);
-	fprintf(out, "        condition: %s\n", c->cond.text);
+		text_value(out, "        question: ", c->question, "\n");
+	text_condition(out, "        condition: ", c->cond.text, "\n");
 	text_fields(out, r, &c->cond, "        ");
 }
 
 static void text_step(FILE *out, const struct plinth_result *r, const struct plinth_step_explanation *s)
 {
-	fprintf(out, "      %s: %s\n", s->step, plinth_status_name(s->status));
+	text_value(out, "      ", s->step, ": ");
+	fprintf(out, "%s\n", plinth_status_name(s->status));
 	for (int i = 0; i < s->nclauses; i++) {
 		const struct plinth_clause_value *c = &s->clauses[i];
-		fprintf(out, "        %s %s = %s\n", clause_name(c->kind), c->cond.text, truth_name(c->cond.value));
+		fprintf(out, "        %s ", clause_name(c->kind));
+		text_condition(out, "", c->cond.text, " = ");
+		fprintf(out, "%s\n", truth_name(c->cond.value));
 		text_fields(out, r, &c->cond, "          ");
 	}
 }

@@ -1,18 +1,21 @@
 /* Text for people: a heading per record, the numbered plan, the blocked
- * steps with every reason, then done and skipped on a line each. */
+ * steps with every reason, then done and skipped on a line each.  Every
+ * value from a record or the protocol (ids, file names, names, titles,
+ * messages, cites, errors) goes through the TSV escaper, so none can
+ * break a line, forge one, or send the terminal a control. */
 #include "outbuf.h"
 #include "output.h"
 
 static void heading(struct outbuf *out, const struct plinth_result *r)
 {
 	if (r->id) {
-		ob_tsv_cell(out, r->id); /* an id comes from the record: keep it on one line */
+		ob_tsv_cell(out, r->id);
 		ob_str(out, " (record ");
 	} else
 		ob_str(out, "record ");
 	ob_long(out, r->record);
 	ob_str(out, r->id ? ", " : " (");
-	ob_str(out, r->file);
+	ob_tsv_cell(out, r->file);
 	ob_char(out, ':');
 	ob_long(out, r->line);
 	ob_str(out, ")\n");
@@ -23,7 +26,7 @@ static void heading(struct outbuf *out, const struct plinth_result *r)
 static void line(struct outbuf *out, const char *head, const char *text)
 {
 	ob_str(out, head);
-	ob_str(out, text);
+	ob_tsv_cell(out, text);
 	ob_char(out, '\n');
 }
 
@@ -34,7 +37,7 @@ static void cites(struct outbuf *out, const struct plinth_reason *x)
 	ob_str(out, " [");
 	for (int i = 0; i < x->ncites; i++) {
 		ob_str(out, i ? ", " : "");
-		ob_str(out, x->cites[i]);
+		ob_tsv_cell(out, x->cites[i]);
 	}
 	ob_char(out, ']');
 }
@@ -44,9 +47,9 @@ static void planned(struct outbuf *out, const struct plinth_decision *d)
 	ob_str(out, "    ");
 	ob_long(out, d->seq);
 	ob_str(out, ". ");
-	ob_str(out, d->step);
+	ob_tsv_cell(out, d->step);
 	ob_str(out, ": ");
-	ob_str(out, d->title);
+	ob_tsv_cell(out, d->title);
 	ob_char(out, '\n');
 	for (int i = 0; i < d->ntechniques; i++)
 		line(out, "       technique: ", d->techniques[i]);
@@ -61,16 +64,16 @@ static void planned(struct outbuf *out, const struct plinth_decision *d)
 static void blocked(struct outbuf *out, const struct plinth_decision *d)
 {
 	ob_str(out, "    ");
-	ob_str(out, d->step);
+	ob_tsv_cell(out, d->step);
 	ob_str(out, ": ");
-	ob_str(out, d->title);
+	ob_tsv_cell(out, d->title);
 	ob_char(out, '\n');
 	for (int i = 0; i < d->nreasons; i++) {
 		const struct plinth_reason *x = &d->reasons[i];
 		ob_str(out, "      ");
 		ob_str(out, plinth_reason_kind_name(x->kind));
 		ob_str(out, ": ");
-		ob_str(out, x->message);
+		ob_tsv_cell(out, x->message);
 		cites(out, x);
 		ob_char(out, '\n');
 	}
@@ -95,7 +98,7 @@ static void name_line(struct outbuf *out, const struct plinth_result *r, enum pl
 	for (int i = 0; i < r->ndecisions; i++)
 		if (r->decisions[i].status == s) {
 			ob_str(out, sep);
-			ob_str(out, r->decisions[i].step);
+			ob_tsv_cell(out, r->decisions[i].step);
 			sep = ", ";
 		}
 	ob_char(out, '\n');
@@ -108,7 +111,7 @@ void write_text(struct outbuf *out, const struct plinth_output *o, const struct 
 	heading(out, r);
 	if (r->error) {
 		ob_str(out, "  error: ");
-		ob_str(out, r->file);
+		ob_tsv_cell(out, r->file);
 		ob_char(out, ':');
 		ob_long(out, r->error_line);
 		ob_char(out, ':');

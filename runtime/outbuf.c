@@ -1,6 +1,7 @@
 #include "outbuf.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "arena.h"
@@ -48,27 +49,35 @@ void ob_printf(struct outbuf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
-/* Bytes JSON strings cannot hold as they are, and the end of the string:
- * the scan stops only at these. */
+static size_t utf8_length(const unsigned char *p, size_t avail);
+
+#define STOP16 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+/* Bytes JSON strings cannot hold as they are, DEL, which JSON may hold
+ * but a terminal should not be sent, every byte past ASCII, which is
+ * checked as UTF-8, and the end of the string: the scan stops only at
+ * these. */
 static const unsigned char stop[256] = {
-	[0] = 1, [1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 1, [6] = 1, [7] = 1,
-	[8] = 1, [9] = 1, [10] = 1, [11] = 1, [12] = 1, [13] = 1, [14] = 1, [15] = 1,
-	[16] = 1, [17] = 1, [18] = 1, [19] = 1, [20] = 1, [21] = 1, [22] = 1, [23] = 1,
-	[24] = 1, [25] = 1, [26] = 1, [27] = 1, [28] = 1, [29] = 1, [30] = 1, [31] = 1,
-	['"'] = 1, ['\\'] = 1,
+	STOP16, STOP16, ['"'] = 1, ['\\'] = 1,
+	[0x7f] = 1, STOP16, STOP16, STOP16, STOP16, STOP16, STOP16, STOP16, STOP16,
 };
 
+/* Valid UTF-8 is copied as it is; a byte that is not (JSON cannot
+ * carry it) becomes U+FFFD, as Go's encoding/json does. */
 void ob_json_escaped(struct outbuf *b, const char *s)
 {
 	static const char hex[] = "0123456789abcdef";
 	const unsigned char *p = (const unsigned char *)s, *run = p;
-	for (;; p++) {
+	for (;;) {
 		while (!stop[*p])
 			p++;
+		size_t n = *p >= 0x80 ? utf8_length(p, SIZE_MAX) : 0;
+		if (n) {
+			p += n;
+			continue;
+		}
 		ob_put(b, (const char *)run, (size_t)(p - run));
 		if (!*p)
 			return;
-		run = p + 1;
 		switch (*p) {
 		case '"': ob_put(b, "\\\"", 2); break;
 		case '\\': ob_put(b, "\\\\", 2); break;
@@ -76,10 +85,15 @@ void ob_json_escaped(struct outbuf *b, const char *s)
 		case '\t': ob_put(b, "\\t", 2); break;
 		case '\r': ob_put(b, "\\r", 2); break;
 		default:
+			if (*p >= 0x80) {
+				ob_put(b, "\\ufffd", 6);
+				break;
+			}
 			ob_put(b, "\\u00", 4);
 			ob_char(b, hex[*p >> 4]);
 			ob_char(b, hex[*p & 15]);
 		}
+		run = ++p;
 	}
 }
 
@@ -129,21 +143,129 @@ void ob_json_place(struct outbuf *b, const char *file, int line, int column)
 	ob_char(b, '"');
 }
 
-/* The bytes a TSV cell cannot hold as they are, and the end. */
-static const unsigned char tsv_stop[256] = { [0] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\\'] = 1 };
+/* The bytes text and TSV cannot hold as they are, and the end: NUL and
+ * the C0 controls, backslash, DEL, and every byte past ASCII, which is
+ * looked at as UTF-8 before it is copied.  The scan stops only at
+ * these, so ASCII text goes through as fast as before. */
+static const unsigned char cell_stop[256] = {
+	STOP16, STOP16, ['\\'] = 1,
+	[0x7f] = 1, STOP16, STOP16, STOP16, STOP16, STOP16, STOP16, STOP16, STOP16,
+};
+
+/* The length of the UTF-8 character at p, a byte past ASCII, within
+ * avail bytes; 0 when it is not valid UTF-8: a stray continuation byte,
+ * a sequence cut short, an overlong form, a surrogate, or past
+ * U+10FFFF.  A NUL is no continuation byte, so reading stops at the end
+ * of a string. */
+static size_t utf8_length(const unsigned char *p, size_t avail)
+{
+	unsigned c = p[0];
+	size_t n = c < 0xc2 ? 0 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : c < 0xf5 ? 4 : 0;
+	if (!n || n > avail)
+		return 0;
+	for (size_t k = 1; k < n; k++)
+		if ((p[k] & 0xc0) != 0x80)
+			return 0;
+	if ((c == 0xe0 && p[1] < 0xa0) || (c == 0xed && p[1] > 0x9f) || (c == 0xf0 && p[1] < 0x90) ||
+	    (c == 0xf4 && p[1] > 0x8f))
+		return 0;
+	return n;
+}
+
+/* The length of the printable UTF-8 character at p, a byte past ASCII;
+ * 0 for a C1 control or a byte that is not valid UTF-8. */
+static size_t printable_utf8(const unsigned char *p, size_t avail)
+{
+	size_t n = utf8_length(p, avail);
+	return n == 2 && p[0] == 0xc2 && p[1] < 0xa0 ? 0 : n;
+}
+
+/* Writes the character at p, a stop byte that printable_utf8 did not
+ * take, escaped (or as it is when keep names it); returns its length. */
+static size_t escape_at(struct outbuf *b, const unsigned char *p, size_t avail, int keep)
+{
+	static const char hex[] = "0123456789abcdef";
+	switch (*p) {
+	case '\n': ob_put(b, "\\n", 2); return 1;
+	case '\r': ob_put(b, "\\r", 2); return 1;
+	case '\t': ob_put(b, keep & OB_KEEP_TAB ? "\t" : "\\t", keep & OB_KEEP_TAB ? 1 : 2); return 1;
+	case '\\': ob_put(b, "\\\\", keep & OB_KEEP_BACKSLASH ? 1 : 2); return 1;
+	}
+	if (utf8_length(p, avail) == 2) { /* a C1 control, as the code point it is */
+		char e[6] = { '\\', 'u', '{', hex[p[1] >> 4], hex[p[1] & 15], '}' };
+		ob_put(b, e, sizeof e);
+		return 2;
+	}
+	char e[4] = { '\\', 'x', hex[*p >> 4], hex[*p & 15] };
+	ob_put(b, e, sizeof e);
+	return 1;
+}
+
+/* The first stop byte at or after p.  Four bytes a round: each is read
+ * only when the one before it was no stop byte, so not the NUL. */
+static inline const unsigned char *next_stop(const unsigned char *p)
+{
+	for (;; p += 4) {
+		if (cell_stop[p[0]])
+			return p;
+		if (cell_stop[p[1]])
+			return p + 1;
+		if (cell_stop[p[2]])
+			return p + 2;
+		if (cell_stop[p[3]])
+			return p + 3;
+	}
+}
+
+/* The rest of ob_tsv_cell's string from run, where p is its first stop
+ * byte: apart, so that the common string, with none, costs no more
+ * than a scan and a copy. */
+static void __attribute__((noinline)) cell_rest(struct outbuf *b, const unsigned char *run, const unsigned char *p)
+{
+	for (;; p = next_stop(p)) {
+		size_t n = *p >= 0x80 ? printable_utf8(p, SIZE_MAX) : 0;
+		if (n) {
+			p += n;
+			continue;
+		}
+		if (p > run) /* memcpy of nothing to a buffer not yet made is undefined */
+			ob_put(b, (const char *)run, (size_t)(p - run));
+		if (!*p)
+			return;
+		p += escape_at(b, p, SIZE_MAX, 0);
+		run = p;
+	}
+}
 
 void ob_tsv_cell(struct outbuf *b, const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s, *run = p;
-	for (;; p++) {
-		while (!tsv_stop[*p])
+	const unsigned char *p = next_stop((const unsigned char *)s);
+	if (*p)
+		cell_rest(b, (const unsigned char *)s, p);
+	else if (p > (const unsigned char *)s)
+		ob_put(b, s, (size_t)(p - (const unsigned char *)s));
+}
+
+void ob_escaped(struct outbuf *b, const char *s, size_t len, int keep)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + len, *run = p;
+	while (p < end) {
+		if (!cell_stop[*p]) {
 			p++;
-		ob_put(b, (const char *)run, (size_t)(p - run));
-		if (!*p)
-			return;
-		run = p + 1;
-		ob_put(b, *p == '\t' ? "\\t" : *p == '\n' ? "\\n" : *p == '\r' ? "\\r" : "\\\\", 2);
+			continue;
+		}
+		size_t n = *p >= 0x80 ? printable_utf8(p, (size_t)(end - p)) : 0;
+		if (n) {
+			p += n;
+			continue;
+		}
+		if (p > run)
+			ob_put(b, (const char *)run, (size_t)(p - run));
+		p += escape_at(b, p, (size_t)(end - p), keep);
+		run = p;
 	}
+	if (p > run)
+		ob_put(b, (const char *)run, (size_t)(p - run));
 }
 
 static _Thread_local struct outbuf buffer, ints;

@@ -54,8 +54,20 @@ void ob_json_string(struct outbuf *b, const char *s);   /* quoted */
 void ob_json_escaped(struct outbuf *b, const char *s);  /* not quoted */
 /* "file:line:column" as a JSON string; column 0 leaves it out. */
 void ob_json_place(struct outbuf *b, const char *file, int line, int column);
-/* s with tab, newline, CR and backslash escaped, for TSV cells. */
+/* The one escaper of TSV cells and of every record or protocol value
+ * text output prints: tab, newline, CR and backslash as \t \n \r \\,
+ * every other C0 control and DEL as \xHH, the C1 controls (U+0080 to
+ * U+009F) as \u{80} to \u{9f}, and each byte that is not part of valid
+ * UTF-8 (stray or cut-short sequences, overlong forms, surrogates, past
+ * U+10FFFF) as \xHH.  Printable UTF-8 is copied as it is.  So a value
+ * stays on its line and sends the terminal nothing but text. */
 void ob_tsv_cell(struct outbuf *b, const char *s);
+/* The same escaper over the n bytes at s (a NUL is \x00), leaving as
+ * they are the characters keep names: a source line keeps its tabs, so
+ * a caret can be lined up under it, and its backslashes, which are the
+ * protocol's own escapes. */
+enum { OB_KEEP_TAB = 1, OB_KEEP_BACKSLASH = 2 };
+void ob_escaped(struct outbuf *b, const char *s, size_t n, int keep);
 
 /* This thread's buffer, emptied; and writing it out. */
 struct outbuf *ob_begin(void);

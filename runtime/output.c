@@ -1,6 +1,8 @@
 #include "outbuf.h"
 #include "output.h"
 
+#include <string.h>
+
 const char *plinth_status_name(enum plinth_status s)
 {
 	static const char *const names[] = { "planned", "blocked", "skipped", "done" };
@@ -62,5 +64,12 @@ void tsv_cell(FILE *out, const char *s)
 {
 	struct outbuf *b = ob_begin();
 	ob_tsv_cell(b, s);
+	ob_flush(b, out);
+}
+
+void text_escaped(FILE *out, const char *s, int keep)
+{
+	struct outbuf *b = ob_begin();
+	ob_escaped(b, s, strlen(s), keep);
 	ob_flush(b, out);
 }

@@ -35,7 +35,10 @@ void json_string(FILE *out, const char *s);   /* quoted */
 void json_escaped(FILE *out, const char *s);  /* not quoted */
 /* "file:line:column" as a JSON string; column 0 leaves it out. */
 void json_place(FILE *out, const char *file, int line, int column);
-/* Writes s with tab, newline, CR and backslash escaped, for TSV cells. */
+/* Writes s escaped as ob_tsv_cell escapes it (outbuf.h), for TSV cells
+ * and every record or protocol value in text; text_escaped leaves as
+ * they are the characters keep (OB_KEEP_*) names. */
 void tsv_cell(FILE *out, const char *s);
+void text_escaped(FILE *out, const char *s, int keep);
 
 #endif

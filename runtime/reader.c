@@ -423,7 +423,7 @@ static bool read_list(struct plinth_reader *rd, const char *what, int depth,
 			continue;
 		}
 		if (has_nul(&ev))
-			FAIL(rd, &ev.start_mark, "%s: a name with a NUL character (\\0) in it", what);
+			FAIL(rd, &ev.start_mark, "%s: a name with a NUL character (U+0000) in it", what);
 		else
 			add(rd, &ev, arg);
 		yaml_event_delete(&ev);
@@ -469,7 +469,7 @@ static bool read_field(struct plinth_reader *rd, int slot, yaml_event_t *ev, int
 		if (ev->data.scalar.length > MAX_SCALAR)
 			FAIL(rd, &ev->start_mark, "%s: value longer than %d bytes", s->path, MAX_SCALAR);
 		else if (has_nul(ev))
-			FAIL(rd, &ev->start_mark, "%s: a value with a NUL character (\\0) in it", s->path);
+			FAIL(rd, &ev->start_mark, "%s: a value with a NUL character (U+0000) in it", s->path);
 		else if (!is_null(ev))
 			read_scalar(rd, s, v, ev);
 		if (v->present && slot == rd->p->id_slot && !v->text) /* named as written: 007, not 7 */
