@@ -171,9 +171,11 @@ fuzz: deps
 	done
 
 # `make bench`: plinth plan against libyaml's bare event parse on the same
-# generated records; see bench/README.md.
+# generated records, then how compiling grows with the protocol's size;
+# see bench/README.md.
 bench: $(BUILD)/plinth
 	sh bench/run $(BUILD)
+	sh bench/compile $(BUILD)
 
 # `make memcheck`: every CLI golden test with plinth under valgrind
 # memcheck; an error or a definite or indirect leak fails the case.

@@ -95,6 +95,9 @@ struct node {
 	struct check *check;    /* N_NAME naming a check */
 	struct type *etype;     /* R_ENUM, R_SET, R_MEMBER: the member list */
 	int member;             /* R_MEMBER: index in etype */
+	/* lint.c: the test as printed, made once */
+	const char *lint_key;
+	bool lint_key_flips;
 };
 
 struct check {
@@ -106,6 +109,7 @@ struct check {
 	int index;
 	bool used;
 	int visit; /* cycle detection */
+	struct lint_memo *lint; /* lint.c: what it found out about the condition */
 };
 
 struct reference {
@@ -150,6 +154,7 @@ struct step {
 	int index;          /* position as written, over the whole protocol */
 	int order;          /* position in plan order */
 	int visit;
+	unsigned mark;      /* order.c: already among the targets being listed */
 };
 
 struct stage {

@@ -34,7 +34,7 @@ plinth_protocol *plinth_compile(const char *file, const char *src, size_t len, p
 	order_steps(p, &prog->arena, d, plan);
 	if (d->errors)
 		goto fail;
-	lint_protocol(p, &prog->arena, d);
+	lint_protocol(p, checks, &prog->arena, d);
 	lower_protocol(prog, p, checks, plan);
 	prog->ast = p;
 	diags_sort(d);

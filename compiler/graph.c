@@ -1,6 +1,7 @@
 /* plinth_write_graph, and the text both graph formats share. */
 #include "graph.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "../runtime/program.h"
@@ -45,17 +46,21 @@ static int width_of(const char *s, size_t n)
 }
 
 /* The length of the longest prefix of s (up to a newline) that fits in
- * width at a space, or of its first word when even that does not fit. */
+ * width at a space, or of its first word when even that does not fit.
+ * Reads no further than the line being cut needs, so wrapping a long
+ * text takes time in its length, not in its square. */
 static size_t fit(const char *s, int width)
 {
-	size_t end = strcspn(s, "\n");
-	if (width_of(s, end) <= width)
-		return end;
-	size_t cut = 0;
-	for (size_t i = 1; i < end; i++)
-		if (s[i] == ' ' && (width_of(s, i) <= width || !cut))
+	size_t cut = 0, i = 0;
+	int w = 0; /* width_of(s, i) */
+	for (; s[i] && s[i] != '\n'; i++) {
+		if (i && s[i] == ' ' && (w <= width || !cut))
 			cut = i;
-	return cut ? cut : end;
+		if (w > width && cut) /* no later space fits: the line ends at cut */
+			return cut;
+		w += ((unsigned char)s[i] & 0xC0) != 0x80;
+	}
+	return w > width && cut ? cut : i; /* else all of it fits, or it is one word */
 }
 
 void graph_wrap(struct arena *a, const char *text, int width, const char *indent, struct vec *lines)
@@ -162,18 +167,19 @@ void graph_after_edges(struct arena *a, const struct protocol_ast *p, struct vec
 	}
 }
 
+static int by_order(const void *a, const void *b)
+{
+	const struct step *x = *(void *const *)a, *y = *(void *const *)b;
+	return (x->order > y->order) - (x->order < y->order);
+}
+
+/* Sorted, not inserted one by one: a generated stage can hold thousands
+ * of steps written in the reverse of plan order.  No two steps share a
+ * place in the plan, so the order is fixed. */
 void graph_plan_steps(struct arena *a, const struct stage *g, struct vec *steps)
 {
 	int first = steps->n;
-	for (int i = 0; i < g->steps.n; i++) {
+	for (int i = 0; i < g->steps.n; i++)
 		vec_push(a, steps, g->steps.items[i]);
-		/* Insertion sort: stages are short. */
-		for (int j = steps->n - 1; j > first; j--) {
-			const struct step *x = steps->items[j - 1], *y = steps->items[j];
-			if (x->order <= y->order)
-				break;
-			steps->items[j - 1] = (void *)y;
-			steps->items[j] = (void *)x;
-		}
-	}
+	qsort(steps->items + first, (size_t)(steps->n - first), sizeof *steps->items, by_order);
 }

@@ -2,9 +2,11 @@
 
 #include <math.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "print.h"
+#include "symtab.h"
 
 /* ---- what a conjunction allows, field by field --------------------- */
 
@@ -19,11 +21,6 @@ struct members {
 	uint64_t allowed;
 };
 
-struct literal {
-	const char *key; /* the test as printed */
-	bool want;
-};
-
 /* A field's value must lie outside lo..hi (from '!=' or 'not in A..B'):
  * no interval holds that, so it is checked once the intervals are
  * narrowed. */
@@ -32,11 +29,93 @@ struct exclusion {
 	double lo, hi;
 };
 
+/* A set of keys (pointers, or string hashes), allocated with malloc
+ * and freed with its conjunction: a generated protocol can put tens of
+ * thousands of tests in one. */
+struct keyset {
+	uintptr_t *key; /* 0: empty */
+	const void **item;
+	unsigned mask, n;
+};
+
+static unsigned key_hash(uintptr_t k)
+{
+	uint64_t h = (uint64_t)k * 0x9E3779B97F4A7C15ull;
+	return (unsigned)(h >> 32);
+}
+
+/* The slot of key k: where it is, or the empty one where it goes. */
+static unsigned keyset_slot(const struct keyset *s, uintptr_t k, const void *item,
+                            bool (*same)(const void *, const void *))
+{
+	unsigned i = key_hash(k) & s->mask;
+	while (s->key[i] && !(s->key[i] == k && (!same || same(s->item[i], item))))
+		i = (i + 1) & s->mask;
+	return i;
+}
+
+/* The item already kept under k (and equal to item by same, when given),
+ * else NULL after keeping item under k. */
+static const void *keyset_put(struct keyset *s, uintptr_t k, const void *item,
+                              bool (*same)(const void *, const void *))
+{
+	if (2 * (s->n + 1) > s->mask) { /* keep it at most half full */
+		struct keyset old = *s;
+		s->mask = old.mask ? 2 * old.mask + 1 : 15;
+		s->key = xmalloc(sizeof *s->key * (s->mask + 1));
+		s->item = xmalloc(sizeof *s->item * (s->mask + 1));
+		memset(s->key, 0, sizeof *s->key * (s->mask + 1));
+		for (unsigned i = 0; old.mask && i <= old.mask; i++)
+			if (old.key[i]) {
+				unsigned j = key_hash(old.key[i]) & s->mask;
+				while (s->key[j])
+					j = (j + 1) & s->mask;
+				s->key[j] = old.key[i];
+				s->item[j] = old.item[i];
+			}
+		free(old.key);
+		free(old.item);
+	}
+	unsigned i = keyset_slot(s, k, item, same);
+	if (s->key[i])
+		return s->item[i];
+	s->key[i] = k;
+	s->item[i] = item;
+	s->n++;
+	return NULL;
+}
+
+static bool keyset_has(const struct keyset *s, uintptr_t k, const void *item,
+                       bool (*same)(const void *, const void *))
+{
+	return s->mask && s->key[keyset_slot(s, k, item, same)];
+}
+
+static void keyset_free(struct keyset *s)
+{
+	free(s->key);
+	free(s->item);
+}
+
 struct conj {
 	struct arena *a;
-	struct vec intervals, members, literals, exclusions;
+	struct vec intervals, members, exclusions;
+	struct keyset literals; /* test keys (test_key), by their hash and way */
+	struct keyset added;    /* tests added, and checks looked through: node or check | want */
 	bool unsat;
 };
+
+static void conj_free(struct conj *c)
+{
+	keyset_free(&c->literals);
+	keyset_free(&c->added);
+}
+
+/* Is (p, want) new to c?  Adding a test twice changes nothing. */
+static bool first_time(struct conj *c, const void *p, bool want)
+{
+	return !keyset_put(&c->added, (uintptr_t)p | want, p, NULL);
+}
 
 static bool numeric_field(const struct node *n)
 {
@@ -54,11 +133,12 @@ static bool constant(const struct node *n, double *v)
 	if (n->kind != V_ARITH || !constant(n->a, &a) || !constant(n->b, &b))
 		return false;
 	switch (n->op) {
-	case OP_ADD: *v = a + b; return true;
-	case OP_SUB: *v = a - b; return true;
-	case OP_MUL: *v = a * b; return true;
-	default: *v = a / b; return b != 0;
+	case OP_ADD: *v = a + b; break;
+	case OP_SUB: *v = a - b; break;
+	case OP_MUL: *v = a * b; break;
+	default: *v = b != 0 ? a / b : NAN;
 	}
+	return isfinite(*v); /* as evaluation has it: too large has no value */
 }
 
 static struct interval *interval_of(struct conj *c, const struct field *f)
@@ -248,6 +328,11 @@ static bool member_test(struct conj *c, const struct node *n, bool want)
  * 'x not in S' is 'not x in S', 'F is known' is 'not F is missing'. */
 static const char *test_key(struct arena *a, const struct node *n, bool *want)
 {
+	if (n->lint_key) { /* printed before */
+		*want ^= n->lint_key_flips;
+		return n->lint_key;
+	}
+	bool was = *want;
 	struct node t = *n;
 	if (t.kind == N_CMP && t.op == OP_NE) {
 		t.op = OP_EQ;
@@ -261,21 +346,26 @@ static const char *test_key(struct arena *a, const struct node *n, bool *want)
 		t.negate = false;
 		*want = !*want;
 	}
-	return print_expr(a, &t);
+	struct node *m = (struct node *)n; /* the memo only */
+	m->lint_key = print_expr(a, &t);
+	m->lint_key_flips = *want != was;
+	return m->lint_key;
 }
 
+static bool same_text(const void *x, const void *y)
+{
+	return !strcmp(x, y);
+}
+
+/* The same test both ways: the literals are kept by key and way, so
+ * finding the other way is one lookup. */
 static void opaque_test(struct conj *c, const struct node *n, bool want)
 {
 	const char *key = test_key(c->a, n, &want);
-	for (int i = 0; i < c->literals.n; i++) {
-		const struct literal *l = c->literals.items[i];
-		if (!strcmp(l->key, key) && l->want != want)
-			c->unsat = true;
-	}
-	struct literal *l = arena_alloc(c->a, sizeof *l);
-	l->key = key;
-	l->want = want;
-	vec_push(c->a, &c->literals, l);
+	uintptr_t k = 4 * (uintptr_t)symtab_hash(key) + 2; /* never 0, the empty slot */
+	if (keyset_has(&c->literals, k + !want, key, same_text))
+		c->unsat = true;
+	keyset_put(&c->literals, k + want, key, same_text);
 }
 
 static void add_test(struct conj *c, const struct node *n, bool want)
@@ -299,30 +389,132 @@ static void add_test(struct conj *c, const struct node *n, bool want)
 		member_test(c, n, want);
 }
 
+/* ---- what a check comes to, found once ---------------------------- */
+
+/* A check named twice (`c = d or d`) is looked into once, and what its
+ * condition comes to is kept: otherwise each level of such checks would
+ * double the work.  The tests of a check are kept as a list while they
+ * are few; past that, a conjunction looks through the check instead,
+ * each check once, so that a long chain of checks does not keep a list
+ * the length of the chain at every link. */
+enum { FEW_TESTS = 64 };
+
+struct test {
+	const struct node *n;
+	bool want;
+};
+
+struct lint_memo {
+	signed char can[2];    /* lint_can_be(cond, want): 0 not asked yet, 1 no, 2 yes */
+	signed char listed[2]; /* 0 not yet, 1 tests[want] are all of them, 2 too many */
+	struct vec tests[2];   /* struct test *: what cond must come to as want, each once */
+};
+
+static struct lint_memo *memo_of(const struct check *k, struct arena *a)
+{
+	struct check *m = (struct check *)k; /* the memo only */
+	if (!m->lint)
+		m->lint = arena_alloc(a, sizeof *m->lint);
+	return m->lint;
+}
+
+static struct lint_memo *tests_of(const struct check *k, bool want, struct arena *a);
+
+static bool first_in(struct keyset *seen, const void *p, bool want)
+{
+	return !keyset_put(seen, (uintptr_t)p | want, p, NULL);
+}
+
+/* Adds the tests n splits into (as flatten does) to out, each once;
+ * false when they are more than FEW_TESTS. */
+static bool collect(const struct node *n, bool want, struct arena *a, struct keyset *seen, struct vec *out)
+{
+	if (n->kind == N_NAME && n->check) {
+		const struct lint_memo *m = tests_of(n->check, want, a);
+		if (m->listed[want] != 1)
+			return false;
+		for (int i = 0; i < m->tests[want].n; i++) {
+			struct test *t = m->tests[want].items[i];
+			if (first_in(seen, t->n, t->want))
+				vec_push(a, out, t);
+		}
+		return out->n <= FEW_TESTS;
+	}
+	if (n->kind == N_NOT)
+		return collect(n->a, !want, a, seen, out);
+	if ((n->kind == N_AND && want) || (n->kind == N_OR && !want))
+		return collect(n->a, want, a, seen, out) && collect(n->b, want, a, seen, out);
+	if (first_in(seen, n, want)) {
+		struct test *t = arena_alloc(a, sizeof *t);
+		t->n = n;
+		t->want = want;
+		vec_push(a, out, t);
+	}
+	return out->n <= FEW_TESTS;
+}
+
+static struct lint_memo *tests_of(const struct check *k, bool want, struct arena *a)
+{
+	struct lint_memo *m = memo_of(k, a);
+	if (!m->listed[want]) {
+		struct keyset seen = { 0 };
+		struct vec out = { 0 };
+		m->listed[want] = 2;
+		if (collect(k->cond, want, a, &seen, &out)) {
+			m->tests[want] = out;
+			m->listed[want] = 1;
+		}
+		keyset_free(&seen);
+	}
+	return m;
+}
+
 /* Splits n into the tests that must all come out as want, looking
- * through checks (the compiler has ruled out check cycles). */
+ * through checks (the compiler has ruled out check cycles), each test
+ * and each check once. */
 static void flatten(struct conj *c, const struct node *n, bool want)
 {
-	if (n->kind == N_NAME && n->check)
-		flatten(c, n->check->cond, want);
-	else if (n->kind == N_NOT)
+	if (n->kind == N_NAME && n->check) {
+		if (!first_time(c, n->check, want))
+			return;
+		const struct lint_memo *m = tests_of(n->check, want, c->a);
+		if (m->can[want] == 1) /* cannot on its own: nor with more tests */
+			c->unsat = true;
+		else if (m->listed[want] == 1)
+			for (int i = 0; i < m->tests[want].n; i++) {
+				const struct test *t = m->tests[want].items[i];
+				if (first_time(c, t->n, t->want))
+					add_test(c, t->n, t->want);
+			}
+		else
+			flatten(c, n->check->cond, want);
+	} else if (n->kind == N_NOT)
 		flatten(c, n->a, !want);
 	else if ((n->kind == N_AND && want) || (n->kind == N_OR && !want)) {
 		flatten(c, n->a, want);
 		flatten(c, n->b, want);
-	} else
+	} else if (first_time(c, n, want))
 		add_test(c, n, want);
+}
+
+static bool check_can_be(const struct check *k, bool want, struct arena *a)
+{
+	struct lint_memo *m = memo_of(k, a);
+	if (!m->can[want])
+		m->can[want] = lint_can_be(k->cond, want, a) ? 2 : 1;
+	return m->can[want] == 2;
 }
 
 bool lint_can_be(const struct node *n, bool want, struct arena *a)
 {
 	if (n->kind == N_NAME && n->check)
-		return lint_can_be(n->check->cond, want, a);
+		return check_can_be(n->check, want, a);
 	if ((n->kind == N_AND && !want) || (n->kind == N_OR && want))
 		return lint_can_be(n->a, want, a) || lint_can_be(n->b, want, a);
 	struct conj c = { .a = a };
 	flatten(&c, n, want);
 	check_exclusions(&c);
+	conj_free(&c);
 	return !c.unsat;
 }
 
@@ -422,6 +614,7 @@ static void step_conditions(struct lint *l, const struct stage *g, const struct 
 	needs(&c, &g->clauses);
 	needs(&c, &s->clauses);
 	check_exclusions(&c);
+	conj_free(&c);
 	if (c.unsat)
 		diag_warning(l->d, s->loc, "never-applies",
 		             "step '%s' can never be planned: its conditions rule each other out", s->name);
@@ -454,9 +647,17 @@ static void conditions(struct lint *l, const struct protocol_ast *p)
 	}
 }
 
-void lint_protocol(const struct protocol_ast *p, struct arena *a, plinth_diagnostics *d)
+void lint_protocol(const struct protocol_ast *p, struct check *const *check_order, struct arena *a,
+                   plinth_diagnostics *d)
 {
 	struct lint l = { a, d };
+	/* What each check comes to, those it names first: then looking
+	 * into a check finds its answers kept, not a chain to follow. */
+	for (int i = 0; i < p->checks.n; i++)
+		for (int want = 0; want < 2; want++) {
+			tests_of(check_order[i], want, a);
+			check_can_be(check_order[i], want, a);
+		}
 	unused(&l, p);
 	conditions(&l, p);
 }

@@ -7,7 +7,9 @@
 #include "ast.h"
 #include "diag.h"
 
-void lint_protocol(const struct protocol_ast *p, struct arena *a, plinth_diagnostics *d);
+/* check_order: every check after those it names (order_checks). */
+void lint_protocol(const struct protocol_ast *p, struct check *const *check_order, struct arena *a,
+                   plinth_diagnostics *d);
 
 /* Can condition n come out as `want` for some record with every field
  * known?  False only when that is certain: the analysis folds

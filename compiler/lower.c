@@ -6,11 +6,14 @@
 #include "lower_json.h"
 #include "order.h"
 #include "print.h"
+#include "reads.h"
+#include "../runtime/xlist.h"
 
 struct lower {
 	struct plinth_protocol *prog;
 	struct arena *a;
 	int cap;
+	struct reads *reads; /* what each check reads, found once */
 };
 
 /* ---- record schema ------------------------------------------------ */
@@ -205,6 +208,24 @@ static int lower_cmp(struct lower *l, enum cmp op, int a, int b)
 	return emit(l, (struct xnode){ .op = X_CMP, .cmp = (uint8_t)op, .a = a, .b = b });
 }
 
+/* The table of a literal list of numbers (rtype R_NUM) or texts. */
+static const struct xlist *in_list(struct lower *l, enum rtype t, const struct node *s)
+{
+	int n = s->items.n;
+	if (t == R_NUM) {
+		double *v = arena_alloc(l->a, sizeof *v * (size_t)(n + 1));
+		for (int i = 0; i < n; i++)
+			v[i] = ((const struct node *)s->items.items[i])->num;
+		return xlist_numbers(l->a, v, n);
+	}
+	struct xtext *v = arena_alloc(l->a, sizeof *v * (size_t)(n + 1));
+	for (int i = 0; i < n; i++) {
+		v[i].s = ((const struct node *)s->items.items[i])->str;
+		v[i].len = strlen(v[i].s);
+	}
+	return xlist_texts(l->a, v, n);
+}
+
 static int lower_in(struct lower *l, const struct node *n)
 {
 	const struct node *s = n->b;
@@ -222,13 +243,9 @@ static int lower_in(struct lower *l, const struct node *n)
 		return is_field(l, a, SL_ENUM, &slot) ? emit(l, (struct xnode){ .op = X_FIELD_IN, .slot = slot, .mask = mask })
 		                                      : emit(l, (struct xnode){ .op = X_ENUM_IN, .a = a, .mask = mask });
 	}
-	/* Numbers and text: a chain of equalities. */
-	int acc = -1;
-	for (int i = 0; i < s->items.n; i++) {
-		int eq = lower_cmp(l, C_EQ, a, lower_value(l, s->items.items[i]));
-		acc = acc < 0 ? eq : op2(l, X_OR, acc, eq);
-	}
-	return acc;
+	/* Numbers and text: one lookup in a sorted table, however long the
+	 * list (a chain of '==' would nest once per item). */
+	return emit(l, (struct xnode){ .op = X_IN_LIST, .a = a, .list = in_list(l, n->a->rtype, s) });
 }
 
 static int lower_cond(struct lower *l, const struct node *n)
@@ -260,35 +277,12 @@ static int lower_cond(struct lower *l, const struct node *n)
 	}
 }
 
-/* The fields n reads, through checks too, for explain.  (Which of them
- * made an unknown is decided per record: eval.c, why_unknown.) */
-static void fields_read(const struct node *n, bool *seen, int depth)
-{
-	if (!n || depth > 10000)
-		return;
-	if (n->field)
-		seen[n->field->slot] = true;
-	if (n->check)
-		fields_read(n->check->cond, seen, depth + 1);
-	fields_read(n->a, seen, depth + 1);
-	fields_read(n->b, seen, depth + 1);
-	for (int i = 0; i < n->items.n; i++)
-		fields_read(n->items.items[i], seen, depth + 1);
-}
-
-/* The slots of fields_read as a list in slot order, which is the order
- * the fields are declared in. */
+/* The fields cond reads, through checks too, for explain, as a list in
+ * slot order, which is the order the fields are declared in.  (Which
+ * of them made an unknown is decided per record: eval.c, why_unknown.) */
 static const int *slots_read(struct lower *l, const struct node *cond, int *n)
 {
-	int nslots = l->prog->nslots;
-	bool *seen = arena_alloc(l->a, (size_t)nslots + 1);
-	fields_read(cond, seen, 0);
-	int *slots = arena_alloc(l->a, sizeof *slots * (size_t)(nslots + 1));
-	*n = 0;
-	for (int i = 0; i < nslots; i++)
-		if (seen[i])
-			slots[(*n)++] = i;
-	return slots;
+	return reads_of(l->reads, cond, n);
 }
 
 static void lower_check(struct lower *l, const struct check *c, struct pcheck *pc)
@@ -313,20 +307,25 @@ static const char *clause_word(enum clause_kind k)
 	}
 }
 
-/* Might condition x divide by zero, through checks too?  Then it can
- * be unknown with no field missing. */
-static bool divides(const struct plinth_protocol *p, int x)
+/* Does condition x compute, through checks too?  A division by zero or
+ * a result too large for a number (runtime/eval.c, arith) leaves it
+ * unknown with no field missing.  memo keeps the answer for each check
+ * (0: not asked yet, 1: no, 2: yes), so that a check named twice is not
+ * asked twice, nor the checks under it. */
+static bool divides(const struct plinth_protocol *p, int x, signed char *memo)
 {
 	const struct xnode *n = &p->x[x];
 	switch (n->op) {
 	case X_AND: case X_OR: case X_CMP:
-		return divides(p, n->a) || divides(p, n->b);
+		return divides(p, n->a, memo) || divides(p, n->b, memo);
 	case XV_ARITH:
-		return n->cmp == A_DIV || divides(p, n->a) || divides(p, n->b);
-	case X_NOT: case X_ENUM_IN: case X_RANGE:
-		return divides(p, n->a);
+		return true;
+	case X_NOT: case X_ENUM_IN: case X_RANGE: case X_IN_LIST:
+		return divides(p, n->a, memo);
 	case X_CHECK: case XV_CHECK:
-		return divides(p, p->check_root[n->idx]);
+		if (!memo[n->idx])
+			memo[n->idx] = divides(p, p->check_root[n->idx], memo) ? 2 : 1;
+		return memo[n->idx] == 2;
 	default:
 		return false;
 	}
@@ -350,9 +349,9 @@ static void lower_clause(struct lower *l, const struct clause *c, struct pclause
 		cites[pc->ncites++] = ((const struct name_ref *)c->names.items[i])->name;
 	pc->cites = cites;
 	pc->reads = slots_read(l, c->cond, &pc->nreads);
-	/* Unknown with one field read and no division: that field is missing,
+	/* Unknown with one field read and no arithmetic: that field is missing,
 	 * and the reason's text is fixed. */
-	if (pc->nreads == 1 && !divides(l->prog, pc->cond)) {
+	if (pc->nreads == 1 && !divides(l->prog, pc->cond, reads_check_memo(l->reads))) {
 		pc->missing_fields = &l->prog->slots[pc->reads[0]].path;
 		pc->missing_message = arena_printf(l->a, "%s missing (%s)", *pc->missing_fields, pc->source);
 	}
@@ -416,7 +415,7 @@ static void lower_step(struct lower *l, const struct step *s, struct pstep *ps)
 void lower_protocol(struct plinth_protocol *prog, const struct protocol_ast *p,
                     struct check **check_order, struct step **plan)
 {
-	struct lower l = { prog, &prog->arena, 0 };
+	struct lower l = { prog, &prog->arena, 0, reads_new(&prog->arena, p, check_order, p->fields.n) };
 	lower_slots(&l, p);
 	lower_trie(&l, p);
 	prog->nchecks = p->checks.n;
@@ -441,4 +440,5 @@ void lower_protocol(struct plinth_protocol *prog, const struct protocol_ast *p,
 	for (int i = 0; i < prog->nsteps; i++)
 		prog->step_names[i] = prog->steps[i].name;
 	names_build(&prog->steps_by_name, l.a, prog->step_names, prog->nsteps);
+	reads_free(l.reads);
 }

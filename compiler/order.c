@@ -67,11 +67,15 @@ void order_checks(struct protocol_ast *p, struct arena *a, plinth_diagnostics *d
 
 /* ---- steps -------------------------------------------------------- */
 
+/* Each listing of targets marks the steps it holds with a number of its
+ * own, so a repeat is found in one test, not by a scan of the list. */
+static _Thread_local unsigned listing;
+
 static void push_unique(struct arena *a, struct vec *out, struct step *s)
 {
-	for (int i = 0; i < out->n; i++)
-		if (out->items[i] == s)
-			return;
+	if (s->mark == listing)
+		return;
+	s->mark = listing;
 	vec_push(a, out, s);
 }
 
@@ -103,6 +107,10 @@ static void targets_of(const struct step *s, const struct vec *clauses, bool on_
 
 void after_targets(const struct step *s, struct arena *a, struct vec *out)
 {
+	if (!++listing) /* wrapped: no step may keep a mark that matches */
+		listing = 1;
+	for (int i = 0; i < out->n; i++) /* already there: not to be repeated */
+		((struct step *)out->items[i])->mark = listing;
 	targets_of(s, &s->stage->clauses, true, a, out);
 	targets_of(s, &s->clauses, false, a, out);
 }
@@ -182,39 +190,91 @@ static void find_cycles(struct step_walk *w, struct step *s)
 	s->visit = BLACK;
 }
 
-static bool ready(const struct step *s, struct arena *a)
+/* A heap of step positions in a stage, least on top: the first
+ * written of the steps that are ready. */
+struct ready {
+	int *at;
+	int n;
+};
+
+static void ready_push(struct ready *h, int j)
 {
-	struct vec targets = { 0 };
-	after_targets(s, a, &targets);
-	for (int i = 0; i < targets.n; i++) {
-		const struct step *t = targets.items[i];
-		if (t->stage == s->stage && t->order < 0)
-			return false;
+	int i = h->n++;
+	for (; i && h->at[(i - 1) / 2] > j; i = (i - 1) / 2)
+		h->at[i] = h->at[(i - 1) / 2];
+	h->at[i] = j;
+}
+
+static int ready_pop(struct ready *h)
+{
+	int top = h->at[0], last = h->at[--h->n], i = 0;
+	for (int c; (c = 2 * i + 1) < h->n; i = c) {
+		if (c + 1 < h->n && h->at[c + 1] < h->at[c])
+			c++;
+		if (last <= h->at[c])
+			break;
+		h->at[i] = h->at[c];
 	}
-	return true;
+	h->at[i] = last;
+	return top;
 }
 
 /* Of the steps whose 'after' steps are placed, place the first written;
  * repeat.  This is the one order that respects 'after' and otherwise
- * keeps the written order as far as it can. */
+ * keeps the written order as far as it can.  Each step counts the steps
+ * of its stage it still waits for, and joins the heap when none is
+ * left: time in the steps and 'after' edges, times the log of the steps. */
 static void order_stage(struct stage *g, struct arena *a, struct step **plan, int *n)
 {
-	for (int j = 0; j < g->steps.n; j++)
-		((struct step *)g->steps.items[j])->order = -1;
-	for (int placed = 0; placed < g->steps.n; placed++) {
-		struct step *next = NULL;
-		for (int j = 0; j < g->steps.n && !next; j++) {
-			struct step *s = g->steps.items[j];
-			if (s->order < 0 && ready(s, a))
-				next = s;
+	int ns = g->steps.n, base = ns ? ((struct step *)g->steps.items[0])->index : 0;
+	int *waits = arena_alloc(a, sizeof *waits * (size_t)(ns + 1));
+	int *first = arena_alloc(a, sizeof *first * (size_t)(ns + 2)); /* CSR: who waits for step j */
+	struct vec *targets = arena_alloc(a, sizeof *targets * (size_t)(ns + 1));
+	for (int j = 0; j < ns; j++) {
+		struct step *s = g->steps.items[j];
+		s->order = -1;
+		after_targets(s, a, &targets[j]);
+		for (int k = 0; k < targets[j].n; k++) {
+			const struct step *t = targets[j].items[k];
+			if (t->stage == g) {
+				waits[j]++;
+				first[t->index - base + 1]++;
+			}
 		}
-		for (int j = 0; j < g->steps.n && !next; j++) { /* a cycle, reported */
-			struct step *s = g->steps.items[j];
-			if (s->order < 0)
-				next = s;
+	}
+	for (int j = 0; j < ns; j++)
+		first[j + 1] += first[j];
+	int *fill = arena_alloc(a, sizeof *fill * (size_t)(ns + 1));
+	int *waiter = arena_alloc(a, sizeof *waiter * (size_t)(first[ns] + 1));
+	memcpy(fill, first, sizeof *fill * (size_t)ns);
+	for (int j = 0; j < ns; j++)
+		for (int k = 0; k < targets[j].n; k++) {
+			const struct step *t = targets[j].items[k];
+			if (t->stage == g)
+				waiter[fill[t->index - base]++] = j;
 		}
+	struct ready h = { arena_alloc(a, sizeof *h.at * (size_t)(ns + 1)), 0 };
+	for (int j = 0; j < ns; j++)
+		if (!waits[j])
+			ready_push(&h, j);
+	for (int placed = 0, unplaced = 0; placed < ns; placed++) {
+		int j = -1;
+		while (h.n && j < 0) {
+			j = ready_pop(&h);
+			if (((struct step *)g->steps.items[j])->order >= 0)
+				j = -1; /* placed already, as part of a cycle */
+		}
+		if (j < 0) { /* a cycle, reported: the first written not placed */
+			while (((struct step *)g->steps.items[unplaced])->order >= 0)
+				unplaced++;
+			j = unplaced;
+		}
+		struct step *next = g->steps.items[j];
 		next->order = *n;
 		plan[(*n)++] = next;
+		for (int k = first[j]; k < first[j + 1]; k++)
+			if (!--waits[waiter[k]])
+				ready_push(&h, waiter[k]);
 	}
 }
 

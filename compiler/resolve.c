@@ -5,6 +5,7 @@
 
 #include "print.h"
 #include "suggest.h"
+#include "symtab.h"
 
 enum { MAX_MEMBERS = 64 };
 
@@ -12,6 +13,8 @@ struct rctx {
 	struct protocol_ast *p;
 	struct arena *a;
 	plinth_diagnostics *d;
+	/* every declaration by name, so that a lookup is not a scan */
+	struct symtab fields, checks, steps, stages, refs;
 };
 
 /* ---- lookups ------------------------------------------------------ */
@@ -71,22 +74,83 @@ struct stage *find_stage(const struct protocol_ast *p, const char *name)
 	return NULL;
 }
 
-static struct reference *find_ref(const struct protocol_ast *p, const char *name)
-{
-	for (int i = 0; i < p->refs.n; i++) {
-		struct reference *r = p->refs.items[i];
-		if (!strcmp(r->name, name))
-			return r;
-	}
-	return NULL;
-}
-
 static int find_member(const struct type *t, const char *name)
 {
 	for (int i = 0; t->members && i < t->members->names.n; i++)
 		if (!strcmp(t->members->names.items[i], name))
 			return i;
 	return -1;
+}
+
+/* The same lookups through the tables of rctx: the first declared of a
+ * name, as the scans above find. */
+
+static unsigned path_hash(const struct path *p)
+{
+	unsigned h = 2166136261u;
+	for (int i = 0; i < p->nseg; i++)
+		h = symtab_hash_more(h, p->segs[i]);
+	return h;
+}
+
+static bool field_is(const void *item, const void *key)
+{
+	return same_path(((const struct field *)item)->path, key);
+}
+
+static bool check_is(const void *item, const void *key)
+{
+	return !strcmp(((const struct check *)item)->name, key);
+}
+
+static bool step_is(const void *item, const void *key)
+{
+	return !strcmp(((const struct step *)item)->name, key);
+}
+
+static bool stage_is(const void *item, const void *key)
+{
+	return !strcmp(((const struct stage *)item)->name, key);
+}
+
+static bool ref_is(const void *item, const void *key)
+{
+	return !strcmp(((const struct reference *)item)->name, key);
+}
+
+static struct field *field_named(const struct rctx *r, const struct path *path)
+{
+	return symtab_find(&r->fields, path_hash(path), field_is, path);
+}
+
+static struct check *check_named(const struct rctx *r, const char *name)
+{
+	return symtab_find(&r->checks, symtab_hash(name), check_is, name);
+}
+
+static void build_tables(struct rctx *r)
+{
+	struct protocol_ast *p = r->p;
+	int nsteps = 0;
+	for (int i = 0; i < p->stages.n; i++)
+		nsteps += ((struct stage *)p->stages.items[i])->steps.n;
+	symtab_init(&r->fields, r->a, p->fields.n);
+	symtab_init(&r->checks, r->a, p->checks.n);
+	symtab_init(&r->steps, r->a, nsteps);
+	symtab_init(&r->stages, r->a, p->stages.n);
+	symtab_init(&r->refs, r->a, p->refs.n);
+	for (int i = 0; i < p->fields.n; i++)
+		symtab_add(&r->fields, path_hash(((struct field *)p->fields.items[i])->path), p->fields.items[i]);
+	for (int i = 0; i < p->checks.n; i++)
+		symtab_add(&r->checks, symtab_hash(((struct check *)p->checks.items[i])->name), p->checks.items[i]);
+	for (int i = 0; i < p->refs.n; i++)
+		symtab_add(&r->refs, symtab_hash(((struct reference *)p->refs.items[i])->name), p->refs.items[i]);
+	for (int i = 0; i < p->stages.n; i++) {
+		struct stage *g = p->stages.items[i];
+		symtab_add(&r->stages, symtab_hash(g->name), g);
+		for (int j = 0; j < g->steps.n; j++)
+			symtab_add(&r->steps, symtab_hash(((struct step *)g->steps.items[j])->name), g->steps.items[j]);
+	}
 }
 
 /* ---- candidate lists for "did you mean" --------------------------- */
@@ -224,6 +288,11 @@ struct decl {
 	struct loc loc;
 };
 
+static bool decl_is(const void *item, const void *key)
+{
+	return !strcmp(((const struct decl *)item)->name, key);
+}
+
 /* Steps and stages share one namespace.  Walking them in written order
  * (a stage, then its steps), a name is a duplicate where it appears the
  * second time. */
@@ -244,45 +313,40 @@ static void declare_steps(struct rctx *r)
 			seen[n++] = (struct decl){ s->name, "step", s->loc };
 		}
 	}
+	struct symtab names;
+	symtab_init(&names, r->a, n);
 	for (int i = 0; i < n; i++)
-		for (int j = 0; j < i; j++) {
-			if (strcmp(seen[i].name, seen[j].name))
-				continue;
-			if (seen[i].what == seen[j].what)
-				diag_error(r->d, seen[i].loc, "duplicate-name", "%s '%s' is already declared at line %d",
-				           seen[i].what, seen[i].name, seen[j].loc.first_line);
-			else
-				diag_error(r->d, seen[i].loc, "duplicate-name",
-				           "'%s' is already a %s (line %d); steps and stages share one namespace",
-				           seen[i].name, seen[j].what, seen[j].loc.first_line);
-			break;
-		}
+		symtab_add(&names, symtab_hash(seen[i].name), &seen[i]);
+	for (int i = 0; i < n; i++) {
+		const struct decl *first = symtab_find(&names, symtab_hash(seen[i].name), decl_is, seen[i].name);
+		if (first == &seen[i])
+			continue;
+		if (seen[i].what == first->what)
+			diag_error(r->d, seen[i].loc, "duplicate-name", "%s '%s' is already declared at line %d",
+			           seen[i].what, seen[i].name, first->loc.first_line);
+		else
+			diag_error(r->d, seen[i].loc, "duplicate-name",
+			           "'%s' is already a %s (line %d); steps and stages share one namespace",
+			           seen[i].name, first->what, first->loc.first_line);
+	}
 }
 
 static void declare_names(struct rctx *r)
 {
 	for (int i = 0; i < r->p->refs.n; i++) {
 		struct reference *x = r->p->refs.items[i];
-		for (int j = 0; j < i; j++) {
-			struct reference *y = r->p->refs.items[j];
-			if (!strcmp(x->name, y->name)) {
-				diag_error(r->d, x->loc, "duplicate-name", "reference '%s' is already declared at line %d",
-				           x->name, y->loc.first_line);
-				break;
-			}
-		}
+		struct reference *y = symtab_find(&r->refs, symtab_hash(x->name), ref_is, x->name);
+		if (y != x)
+			diag_error(r->d, x->loc, "duplicate-name", "reference '%s' is already declared at line %d",
+			           x->name, y->loc.first_line);
 	}
 	for (int i = 0; i < r->p->checks.n; i++) {
 		struct check *x = r->p->checks.items[i];
 		x->index = i;
-		for (int j = 0; j < i; j++) {
-			struct check *y = r->p->checks.items[j];
-			if (!strcmp(x->name, y->name)) {
-				diag_error(r->d, x->loc, "duplicate-name", "check '%s' is already declared at line %d",
-				           x->name, y->loc.first_line);
-				break;
-			}
-		}
+		struct check *y = check_named(r, x->name);
+		if (y != x)
+			diag_error(r->d, x->loc, "duplicate-name", "check '%s' is already declared at line %d",
+			           x->name, y->loc.first_line);
 	}
 	declare_steps(r);
 }
@@ -322,7 +386,7 @@ static bool is_bare(const struct node *n)
 
 static struct field *lookup_field(struct rctx *r, struct path *p)
 {
-	struct field *f = find_field(r->p, p);
+	struct field *f = field_named(r, p);
 	if (f)
 		f->used = true;
 	else {
@@ -368,12 +432,12 @@ static enum rtype value(struct rctx *r, struct node *n, struct type *members, co
 				n->etype = members;
 				return n->rtype = R_MEMBER;
 			}
-			if (!find_field(r->p, n->path)) {
+			if (!field_named(r, n->path)) {
 				not_member(r, n, n->path->text, members, owner);
 				return n->rtype = R_NONE;
 			}
 		}
-		if (n->path->nseg == 1 && (n->check = find_check(r->p, n->path->text))) {
+		if (n->path->nseg == 1 && (n->check = check_named(r, n->path->text))) {
 			n->check->used = true;
 			return n->rtype = R_BOOL;
 		}
@@ -431,7 +495,7 @@ static bool same_members(const struct type *a, const struct type *b)
 static void compare(struct rctx *r, struct node *n)
 {
 	struct node *first = n->a, *second = n->b;
-	if (is_bare(n->a) && (!is_bare(n->b) || !(n->a->kind == V_PATH && find_field(r->p, n->a->path)))) {
+	if (is_bare(n->a) && (!is_bare(n->b) || !(n->a->kind == V_PATH && field_named(r, n->a->path)))) {
 		first = n->b;
 		second = n->a;
 	}
@@ -560,13 +624,13 @@ static void cond(struct rctx *r, struct node *n);
 static void cond_name(struct rctx *r, struct node *n)
 {
 	struct path *p = n->path;
-	if (p->nseg == 1 && (n->check = find_check(r->p, p->text))) {
+	if (p->nseg == 1 && (n->check = check_named(r, p->text))) {
 		n->check->used = true;
 		n->kind = N_NAME;
 		n->rtype = R_COND;
 		return;
 	}
-	struct field *f = find_field(r->p, p);
+	struct field *f = field_named(r, p);
 	if (!f) {
 		int cn;
 		const char **c = field_names(r, &cn, p->nseg == 1);
@@ -639,7 +703,7 @@ static void resolve_cites(struct rctx *r, struct clause *c)
 {
 	for (int i = 0; i < c->names.n; i++) {
 		struct name_ref *nr = c->names.items[i];
-		struct reference *ref = find_ref(r->p, nr->name);
+		struct reference *ref = symtab_find(&r->refs, symtab_hash(nr->name), ref_is, nr->name);
 		if (ref) {
 			ref->used = true;
 			nr->target = ref;
@@ -657,8 +721,9 @@ static void resolve_after(struct rctx *r, struct clause *c)
 {
 	for (int i = 0; i < c->names.n; i++) {
 		struct name_ref *nr = c->names.items[i];
-		struct step *s = find_step(r->p, nr->name);
-		struct stage *g = s ? NULL : find_stage(r->p, nr->name);
+		unsigned h = symtab_hash(nr->name);
+		struct step *s = symtab_find(&r->steps, h, step_is, nr->name);
+		struct stage *g = s ? NULL : symtab_find(&r->stages, h, stage_is, nr->name);
 		if (s || g) {
 			nr->target = s ? (void *)s : (void *)g;
 			nr->is_stage = !s;
@@ -686,7 +751,8 @@ static void resolve_clauses(struct rctx *r, struct vec *clauses)
 
 void resolve_protocol(struct protocol_ast *p, struct arena *a, plinth_diagnostics *d)
 {
-	struct rctx r = { p, a, d };
+	struct rctx r = { .p = p, .a = a, .d = d };
+	build_tables(&r);
 	declare_fields(&r);
 	declare_names(&r);
 	for (int i = 0; i < p->checks.n; i++)

@@ -3,37 +3,50 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Optimal string alignment distance (edits plus adjacent swaps),
- * giving up early past `limit`. */
-static int distance(const char *a, const char *b, int limit)
+/* Optimal string alignment distance (edits plus adjacent swaps), or
+ * limit + 1 when it is greater than limit.  Only the cells within limit
+ * of the diagonal can hold a distance of at most limit, so only they
+ * are computed: time in the length times limit, memory in the length,
+ * however long the names are. */
+static int distance(const char *a, int la, const char *b, int limit)
 {
-	int la = (int)strlen(a), lb = (int)strlen(b);
+	int lb = (int)strlen(b), over = limit + 1;
 	if (abs(la - lb) > limit)
-		return limit + 1;
+		return over;
+	if (!la || !lb)
+		return la + lb;
 	int *prev2 = xmalloc(sizeof(int) * (size_t)(lb + 1));
 	int *prev = xmalloc(sizeof(int) * (size_t)(lb + 1));
 	int *cur = xmalloc(sizeof(int) * (size_t)(lb + 1));
 	for (int j = 0; j <= lb; j++)
-		prev[j] = j;
+		prev[j] = prev2[j] = cur[j] = j <= limit ? j : over;
+	int d = over;
 	for (int i = 1; i <= la; i++) {
-		cur[0] = i;
-		for (int j = 1; j <= lb; j++) {
+		int lo = i - limit > 1 ? i - limit : 1, hi = i + limit < lb ? i + limit : lb, best = over;
+		cur[lo - 1] = lo == 1 && i <= limit ? i : over;
+		for (int j = lo; j <= hi; j++) {
 			int cost = a[i - 1] != b[j - 1];
-			int d = prev[j - 1] + cost;
-			if (prev[j] + 1 < d)
-				d = prev[j] + 1;
-			if (cur[j - 1] + 1 < d)
-				d = cur[j - 1] + 1;
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < d)
-				d = prev2[j - 2] + 1;
-			cur[j] = d;
+			int e = prev[j - 1] + cost;
+			if (prev[j] + 1 < e)
+				e = prev[j] + 1;
+			if (cur[j - 1] + 1 < e)
+				e = cur[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < e)
+				e = prev2[j - 2] + 1;
+			cur[j] = e < over ? e : over;
+			best = cur[j] < best ? cur[j] : best;
 		}
+		if (hi < lb)
+			cur[hi + 1] = over; /* the band's edge, read by the next row */
 		int *t = prev2;
 		prev2 = prev;
 		prev = cur;
 		cur = t;
+		if (best > limit) /* every path from here costs more */
+			goto done;
 	}
-	int d = prev[lb];
+	d = prev[lb];
+done:
 	free(prev2);
 	free(prev);
 	free(cur);
@@ -49,7 +62,7 @@ const char *suggest(const char *name, const char *const *cands, int n)
 	for (int i = 0; i < n; i++) {
 		if (!cands[i] || !strcmp(cands[i], name))
 			continue;
-		int d = distance(name, cands[i], limit);
+		int d = distance(name, len, cands[i], limit);
 		if (d < best_d) {
 			best_d = d;
 			best = cands[i];

@@ -1,6 +1,9 @@
 #include "record.h"
 
+#include <math.h>
 #include <string.h>
+
+#include "xlist.h"
 
 /* ---- three-valued conditions -------------------------------------- */
 
@@ -30,6 +33,9 @@ static struct xval field_value(const struct plinth_protocol *p, const struct rec
 	return x;
 }
 
+/* A division by zero, or a result too large for a number (1e300 *
+ * 1e300), has no value: unknown, like missing data.  An infinity or a
+ * NaN let through would compare as if decided. */
 static struct xval arith(int op, struct xval a, struct xval b)
 {
 	struct xval x = { .known = a.known && b.known, .kind = VK_NUM };
@@ -37,13 +43,10 @@ static struct xval arith(int op, struct xval a, struct xval b)
 	case A_ADD: x.num = a.num + b.num; break;
 	case A_SUB: x.num = a.num - b.num; break;
 	case A_MUL: x.num = a.num * b.num; break;
-	default:
-		/* Division by zero has no value: unknown, like missing data. */
-		if (b.num == 0)
-			x.known = false;
-		else
-			x.num = a.num / b.num;
+	default: x.num = b.num == 0 ? NAN : a.num / b.num;
 	}
+	if (!isfinite(x.num))
+		x.known = false;
 	return x;
 }
 
@@ -147,6 +150,12 @@ enum tri eval_cond(const struct plinth_protocol *p, const struct record *r, int 
 		struct xval n = eval_value(p, r, x->a);
 		return n.known ? truth(n.num >= x->lo && n.num <= x->hi) : T_UNKNOWN;
 	}
+	case X_IN_LIST: {
+		struct xval e = eval_value(p, r, x->a);
+		if (!e.known)
+			return T_UNKNOWN;
+		return truth(e.kind == VK_NUM ? xlist_has_number(x->list, e.num) : xlist_has_text(x->list, e.s, e.len));
+	}
 	case X_MISSING: return truth(!v->present);
 	}
 	if (!v->present)
@@ -164,46 +173,73 @@ enum tri eval_cond(const struct plinth_protocol *p, const struct record *r, int 
 
 /* ---- step status -------------------------------------------------- */
 
-static void why_unknown(const struct plinth_protocol *p, const struct record *r, int i, bool *missing);
+/* What why_unknown has still to look at: a condition, or a value. */
+struct pending {
+	int x;
+	bool value;
+};
 
-static void value_missing(const struct plinth_protocol *p, const struct record *r, int i, bool *missing)
+static void pend(struct arena *a, struct pending **stack, int *n, int *cap, int x, bool value)
 {
-	const struct xnode *x = &p->x[i];
-	if ((x->op == XV_FIELD || x->op == XV_COUNT) && !r->values[x->slot].present)
-		missing[x->slot] = true;
-	else if (x->op == XV_ARITH) {
-		value_missing(p, r, x->a, missing);
-		value_missing(p, r, x->b, missing);
-	} else if (x->op == XV_CHECK && r->checks[x->idx] == T_UNKNOWN)
-		why_unknown(p, r, p->check_root[x->idx], missing);
+	if (*n == *cap) {
+		struct pending *more = arena_alloc_raw(a, sizeof *more * (size_t)(*cap *= 2));
+		memcpy(more, *stack, sizeof *more * (size_t)*n);
+		*stack = more;
+	}
+	(*stack)[(*n)++] = (struct pending){ x, value };
 }
 
 /* Marks the missing fields that make condition i unknown: of an 'and'
  * or 'or', only the sides that are unknown themselves, so a field whose
- * absence changed nothing is not blamed. */
-static void why_unknown(const struct plinth_protocol *p, const struct record *r, int i, bool *missing)
+ * absence changed nothing is not blamed.  Through checks too, each
+ * looked into once: with a stack of its own, not the C stack, since
+ * checks may use checks to any depth. */
+static void why_unknown(const struct plinth_protocol *p, const struct record *r, struct arena *a, int i,
+                        bool *missing)
 {
-	const struct xnode *x = &p->x[i];
-	switch (x->op) {
-	case X_AND: case X_OR:
-		if (eval_cond(p, r, x->a) == T_UNKNOWN)
-			why_unknown(p, r, x->a, missing);
-		if (eval_cond(p, r, x->b) == T_UNKNOWN)
-			why_unknown(p, r, x->b, missing);
-		return;
-	case X_NOT: why_unknown(p, r, x->a, missing); return;
-	case X_CHECK: why_unknown(p, r, p->check_root[x->idx], missing); return;
-	case X_CMP:
-		value_missing(p, r, x->a, missing);
-		value_missing(p, r, x->b, missing);
-		return;
-	case X_ENUM_IN: case X_RANGE: value_missing(p, r, x->a, missing); return;
-	case X_BOOLFIELD: case X_HAS: case X_EMPTY:
-	case X_FIELD_CMP: case X_FIELD_IS: case X_FIELD_IN: case X_FIELD_RANGE:
-		if (!r->values[x->slot].present)
-			missing[x->slot] = true;
-		return;
-	default: return;
+	bool *seen = arena_alloc(a, (size_t)p->nchecks + 1); /* checks looked into */
+	int n = 0, cap = 32;
+	struct pending *stack = arena_alloc_raw(a, sizeof *stack * (size_t)cap);
+	pend(a, &stack, &n, &cap, i, false);
+	while (n) {
+		struct pending t = stack[--n];
+		const struct xnode *x = &p->x[t.x];
+		int check = -1;
+		if (t.value) {
+			if ((x->op == XV_FIELD || x->op == XV_COUNT) && !r->values[x->slot].present)
+				missing[x->slot] = true;
+			else if (x->op == XV_ARITH) {
+				pend(a, &stack, &n, &cap, x->a, true);
+				pend(a, &stack, &n, &cap, x->b, true);
+			} else if (x->op == XV_CHECK && r->checks[x->idx] == T_UNKNOWN)
+				check = x->idx;
+		} else {
+			switch (x->op) {
+			case X_AND: case X_OR:
+				if (eval_cond(p, r, x->a) == T_UNKNOWN)
+					pend(a, &stack, &n, &cap, x->a, false);
+				if (eval_cond(p, r, x->b) == T_UNKNOWN)
+					pend(a, &stack, &n, &cap, x->b, false);
+				break;
+			case X_NOT: pend(a, &stack, &n, &cap, x->a, false); break;
+			case X_CHECK: check = x->idx; break;
+			case X_CMP:
+				pend(a, &stack, &n, &cap, x->a, true);
+				pend(a, &stack, &n, &cap, x->b, true);
+				break;
+			case X_ENUM_IN: case X_RANGE: case X_IN_LIST: pend(a, &stack, &n, &cap, x->a, true); break;
+			case X_BOOLFIELD: case X_HAS: case X_EMPTY:
+			case X_FIELD_CMP: case X_FIELD_IS: case X_FIELD_IN: case X_FIELD_RANGE:
+				if (!r->values[x->slot].present)
+					missing[x->slot] = true;
+				break;
+			default: break;
+			}
+		}
+		if (check >= 0 && !seen[check]) {
+			seen[check] = true;
+			pend(a, &stack, &n, &cap, p->check_root[check], false);
+		}
 	}
 }
 
@@ -222,7 +258,7 @@ static void unassessed(const struct plinth_protocol *p, const struct record *r, 
 		return;
 	}
 	bool *missing = arena_alloc(a, (size_t)p->nslots + 1);
-	why_unknown(p, r, c->cond, missing);
+	why_unknown(p, r, a, c->cond, missing);
 	const char **fields = arena_alloc(a, sizeof *fields * (size_t)(p->nslots + 1));
 	size_t len = strlen(c->source) + sizeof " missing ()" + sizeof "cannot be evaluated";
 	for (int i = 0; i < p->nslots; i++)

@@ -49,7 +49,7 @@ static void text_condition(FILE *out, const char *head, const char *s, const cha
 static void text_missing(FILE *out, const struct plinth_condition *c, const char *indent)
 {
 	if (!count_missing(c)) {
-		fprintf(out, "%scannot be evaluated: no field is missing (a division by zero)\n", indent);
+		fprintf(out, "%scannot be evaluated: no field is missing (a division by zero, or a number too large)\n", indent);
 		return;
 	}
 	fprintf(out, "%smissing:", indent);

@@ -56,11 +56,24 @@ enum xop {
 	X_FIELD_IS,    /* slot (one of) == or != (cmp) member idx */
 	X_FIELD_IN,    /* slot (one of) in mask */
 	X_FIELD_RANGE, /* slot (a number) in lo..hi */
+	X_IN_LIST,     /* a (a number or text) in list: one lookup, however long */
 	/* values */
 	XV_NUM, XV_STR, XV_MEMBER, XV_BOOL, XV_FIELD, XV_COUNT, XV_ARITH, XV_CHECK,
 };
 
 enum cmp { C_EQ, C_NE, C_LT, C_LE, C_GT, C_GE };
+
+/* The items of a literal list, 'x in {...}' over numbers or text,
+ * sorted and without duplicates for a binary search (runtime/xlist.h). */
+struct xtext {
+	const char *s;
+	size_t len;
+};
+struct xlist {
+	int n;
+	const double *nums;        /* numbers: ascending, -0 kept as 0 */
+	const struct xtext *texts; /* texts: in xlist_text_order */
+};
 enum arith { A_ADD, A_SUB, A_MUL, A_DIV };
 
 struct xnode {
@@ -70,7 +83,10 @@ struct xnode {
 	int slot, idx;
 	double num, lo, hi; /* XV_NUM: num; X_RANGE: lo, hi */
 	uint64_t mask;
-	const char *str;    /* XV_STR */
+	union {
+		const char *str;          /* XV_STR */
+		const struct xlist *list; /* X_IN_LIST */
+	};
 	size_t len;
 	bool b_val;         /* XV_BOOL */
 };
@@ -88,7 +104,8 @@ struct pclause {
 	                         checks too; ascending, so in declaration order */
 	int line, column;
 	/* Its unassessed reason when its one field is missing, fixed: NULL
-	 * if it reads more fields, or might divide by zero. */
+	 * if it reads more fields, or computes (a division by zero or a
+	 * number too large is unknown with no field missing). */
 	const char *missing_message;
 	const char *const *missing_fields; /* that field's path, alone */
 	/* The reason it gives, as the JSON writer writes it with "at" naming

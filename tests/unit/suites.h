@@ -14,5 +14,6 @@ Suite *reader_suite(void);
 Suite *explain_suite(void);
 Suite *outbuf_suite(void);
 Suite *names_suite(void);
+Suite *xlist_suite(void);
 
 #endif

@@ -326,6 +326,28 @@ START_TEST(division_by_zero_is_unknown)
 }
 END_TEST
 
+/* Nor has arithmetic past the largest number: an infinity or a NaN
+ * would compare as if decided (1e300 * 1e300 - 1e300 * 1e300 <= 0 was
+ * true). */
+START_TEST(overflow_is_unknown)
+{
+	char yaml[400], cond[800];
+	snprintf(yaml, sizeof yaml, "m: 1%0300d\n", 0); /* 1e300, the largest a record holds */
+	ck_truth("m * m > 0", yaml, 'U');
+	ck_truth("m * m - m * m <= 0", yaml, 'U');
+	ck_truth("(m * m) / (m * m) > 2", yaml, 'U');
+	ck_truth("0 - m * m < 0", yaml, 'U');
+	ck_truth("m * m in 0..1", yaml, 'U');
+	ck_truth("m * m not in {1, 2}", yaml, 'U');
+	ck_truth("m * m > 0 or true", yaml, 'T');
+	ck_truth("m * m > 0 and false", yaml, 'F');
+	ck_truth("m + m > m", yaml, 'T'); /* 2e300 is still a number */
+	ck_truth("m / 1000 * 1000 == m", yaml, 'T');
+	snprintf(cond, sizeof cond, "1%0300d * 1%0300d > 2", 0, 0); /* the same in constants */
+	ck_truth(cond, "a: true\n", 'U');
+}
+END_TEST
+
 /* Arithmetic on a missing value is unknown. */
 START_TEST(arithmetic_with_missing)
 {
@@ -352,6 +374,7 @@ Suite *logic_suite(void)
 	tcase_add_test(t, count_of_missing_set);
 	tcase_add_test(t, missing_set_tests);
 	tcase_add_test(t, division_by_zero_is_unknown);
+	tcase_add_test(t, overflow_is_unknown);
 	tcase_add_test(t, arithmetic_with_missing);
 	suite_add_tcase(s, t);
 	return s;
