@@ -127,12 +127,13 @@ test: $(BUILD)/plinth $(BUILD)/unit-tests
 	sh tests/jobs/run $(BUILD)
 	sh tests/alloc/run $(BUILD)
 	sh tests/dupkeys/run $(BUILD)
+	sh tests/hostile/run $(BUILD)/plinth
 
 # ---- hostile input: fuzzing, replaying, valgrind ----------------------
 
 # The fuzz harnesses of tests/fuzz/, built with the normal compiler and
 # replayed over their seeds and every crash ever found by `make test`.
-FUZZERS      ?= compile records fmt
+FUZZERS      ?= compile records fmt plan
 test: $(FUZZERS:%=$(BUILD)/fuzz/replay_%)
 
 $(BUILD)/tests/fuzz/%.o: tests/fuzz/fuzz.h

@@ -181,5 +181,6 @@ void graph_plan_steps(struct arena *a, const struct stage *g, struct vec *steps)
 	int first = steps->n;
 	for (int i = 0; i < g->steps.n; i++)
 		vec_push(a, steps, g->steps.items[i]);
-	qsort(steps->items + first, (size_t)(steps->n - first), sizeof *steps->items, by_order);
+	if (steps->n > first) /* items may be NULL when there are none */
+		qsort(steps->items + first, (size_t)(steps->n - first), sizeof *steps->items, by_order);
 }

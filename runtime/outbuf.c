@@ -248,6 +248,8 @@ void ob_tsv_cell(struct outbuf *b, const char *s)
 
 void ob_escaped(struct outbuf *b, const char *s, size_t len, int keep)
 {
+	if (!len) /* s may be NULL then: an empty source has no line */
+		return;
 	const unsigned char *p = (const unsigned char *)s, *end = p + len, *run = p;
 	while (p < end) {
 		if (!cell_stop[*p]) {
@@ -273,8 +275,8 @@ static _Thread_local struct outbuf buffer, ints;
 int *ob_ints(size_t n)
 {
 	ints.len = 0;
-	if (ints.cap < n * sizeof(int))
-		ob_grow(&ints, n * sizeof(int));
+	if (ints.cap < (n + 1) * sizeof(int)) /* never NULL, even for no ints */
+		ob_grow(&ints, (n + 1) * sizeof(int));
 	return (int *)(void *)ints.p;
 }
 

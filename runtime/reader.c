@@ -133,6 +133,8 @@ static bool has_nul(const yaml_event_t *ev)
 static bool is_null(const yaml_event_t *ev)
 {
 	const char *s = scalar(ev);
+	if (ev->data.scalar.tag) /* !!null "" is null, whatever it spells; any other tag makes a value */
+		return typed(ev, "null");
 	switch (ev->data.scalar.length) { /* most scalars are no null: look at the length first */
 	case 0: return is_plain(ev);
 	case 1: return is_plain(ev) && s[0] == '~';

@@ -363,6 +363,10 @@ START_TEST(tagged_scalars)
 	ck_error("ok: !!str true\n", "1:5: ok: expected true or false, got 'true' tagged !!str");
 	ck_error("pain: !x 7\n", "1:7: pain: expected a whole number, got '7' tagged !x");
 	ck_error("pain: !!int 0x1F\n", "1:7: pain: expected a whole number, got '0x1F' tagged !!int");
+	/* !!null is missing, never the text it spells */
+	ck_cond("client is missing", "client: !!null \"\"\n", 'T');
+	ck_cond("pain is missing", "pain: !!null\n", 'T');
+	ck_cond("client == \"null\"", "client: !!str null\n", 'T');
 }
 END_TEST
 
