@@ -136,7 +136,7 @@ test: $(BUILD)/plinth $(BUILD)/unit-tests
 FUZZERS      ?= compile records fmt plan
 test: $(FUZZERS:%=$(BUILD)/fuzz/replay_%)
 
-$(BUILD)/tests/fuzz/%.o: tests/fuzz/fuzz.h
+$(BUILD)/tests/fuzz/%.o: tests/fuzz/fuzz.h tests/fuzz/fuzz_stream.h
 
 $(BUILD)/fuzz/replay_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/replay.o $(BUILD)/libplinth.a
 	@mkdir -p $(@D)

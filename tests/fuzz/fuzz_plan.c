@@ -13,7 +13,7 @@
 #include <stdbool.h>
 #include <string.h>
 
-#include "fuzz.h"
+#include "fuzz_stream.h"
 #include "include/plinth.h"
 
 #define PART_MAX 65536
@@ -56,18 +56,6 @@ static long count_lines(const uint8_t *s, size_t n)
 	for (size_t i = 0; i < n; i++)
 		lines += s[i] == '\n' || (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n'));
 	return lines;
-}
-
-/* data as a stream; an empty input is a buffer of one byte, read as
- * none (fmemopen does not take a zero size everywhere). */
-static FILE *open_input(const uint8_t *data, size_t size)
-{
-	static const char none[1];
-	FILE *in = size ? fmemopen((void *)data, size, "r") : fmemopen((void *)none, 1, "r");
-	FUZZ_CHECK(in != NULL, "fmemopen");
-	if (!size)
-		fgetc(in);
-	return in;
 }
 
 static void check_result(const plinth_protocol *p, const struct plinth_result *r, long want, long lines)
@@ -117,32 +105,12 @@ static void write_all(FILE *json, const plinth_protocol *p, plinth_reader *rd, c
 	}
 }
 
-/* plinth_plan_stream on two threads must write want, the results one
- * by one, and count as many records. */
-static void check_stream(const plinth_protocol *p, const uint8_t *rec, size_t rlen, const char *want,
-                         size_t want_len, long results)
-{
-	char *got = NULL;
-	size_t got_len = 0;
-	FILE *in = open_input(rec, rlen), *out = open_memstream(&got, &got_len);
-	FUZZ_CHECK(out != NULL, "open_memstream");
-	struct plinth_output o = { .format = PLINTH_JSON, .protocol_file = "fuzz.plinth", .protocol = p };
-	struct plinth_stream_summary sum = { 0 };
-	plinth_plan_stream(p, in, "fuzz.yaml", 0, 1, &o, out, 2, &sum);
-	fclose(out);
-	fclose(in);
-	FUZZ_CHECK(sum.records == results, "two jobs: %ld records, %ld one by one", sum.records, results);
-	FUZZ_CHECK(got_len == want_len && !memcmp(got, want, want_len),
-	           "two jobs: output differs from the results one by one:\n%s---\n%s", got, want);
-	free(got);
-}
-
 static void plan(const plinth_protocol *p, const uint8_t *rec, size_t rlen)
 {
 	long lines = count_lines(rec, rlen), n = 0;
 	char *json = NULL;
 	size_t json_len = 0;
-	FILE *in = open_input(rec, rlen), *out = open_memstream(&json, &json_len);
+	FILE *in = fuzz_input(rec, rlen), *out = open_memstream(&json, &json_len);
 	FUZZ_CHECK(out != NULL, "open_memstream");
 	plinth_reader *rd = plinth_reader_open(p, in, "fuzz.yaml", 0, 1);
 	const struct plinth_result *r;
@@ -155,7 +123,7 @@ static void plan(const plinth_protocol *p, const uint8_t *rec, size_t rlen)
 	plinth_reader_close(rd);
 	fclose(in);
 	fclose(out);
-	check_stream(p, rec, rlen, json, json_len, n);
+	fuzz_check_stream(p, rec, rlen, 2, json, json_len, n);
 	free(json);
 
 	/* The same bytes as one record's text, strictly. */

@@ -13,7 +13,7 @@
 #include <unistd.h>
 #include <yaml.h>
 
-#include "fuzz.h"
+#include "fuzz_stream.h"
 #include "include/plinth.h"
 
 static const char protocol[] =
@@ -175,38 +175,6 @@ static void write_all(FILE *json, plinth_reader *rd, const struct plinth_result 
 	}
 }
 
-/* data as a stream; fmemopen does not take a zero size everywhere, so
- * an empty input is a buffer of one byte, read as none. */
-static FILE *open_input(const uint8_t *data, size_t size)
-{
-	static const char none[1];
-	FILE *in = size ? fmemopen((void *)data, size, "r") : fmemopen((void *)none, 1, "r");
-	FUZZ_CHECK(in != NULL, "fmemopen");
-	if (!size)
-		fgetc(in);
-	return in;
-}
-
-/* plinth_plan_stream over data with jobs threads, as JSON; its output
- * must be the same bytes as the results written one by one. */
-static void check_stream(const plinth_protocol *p, const uint8_t *data, size_t size, int jobs,
-                         const char *want, size_t want_len, long results)
-{
-	char *got = NULL;
-	size_t got_len = 0;
-	FILE *in = open_input(data, size), *out = open_memstream(&got, &got_len);
-	FUZZ_CHECK(out != NULL, "open_memstream");
-	struct plinth_output o = { .format = PLINTH_JSON, .protocol_file = "fuzz.plinth", .protocol = p };
-	struct plinth_stream_summary sum = { 0 };
-	plinth_plan_stream(p, in, "fuzz.yaml", 0, 1, &o, out, jobs, &sum);
-	fclose(out);
-	fclose(in);
-	FUZZ_CHECK(sum.records == results, "jobs %d: %ld records, %ld one by one", jobs, sum.records, results);
-	FUZZ_CHECK(got_len == want_len && !memcmp(got, want, want_len),
-	           "jobs %d: output differs from the results one by one:\n%s---\n%s", jobs, got, want);
-	free(got);
-}
-
 /* The results of data read through a pipe, as JSON, must be want: the
  * results read from memory.  Only inputs that fit in a pipe's buffer,
  * which is written whole before it is read. */
@@ -247,7 +215,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	long lines = yaml_lines(data, size);
 	char *json = NULL;
 	size_t json_len = 0;
-	FILE *in = open_input(data, size), *out = open_memstream(&json, &json_len);
+	FILE *in = fuzz_input(data, size), *out = open_memstream(&json, &json_len);
 	FUZZ_CHECK(out != NULL, "open_memstream");
 	plinth_reader *rd = plinth_reader_open(p, in, "fuzz.yaml", 0, 1);
 	long n = 0;
@@ -263,8 +231,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	plinth_reader_close(rd);
 	fclose(in);
 	fclose(out);
-	check_stream(p, data, size, 1, json, json_len, n);
-	check_stream(p, data, size, 3, json, json_len, n);
+	fuzz_check_stream(p, data, size, 1, json, json_len, n);
+	fuzz_check_stream(p, data, size, 3, json, json_len, n);
 	check_pipe(p, data, size, json, json_len);
 	free(json);
 
