@@ -151,6 +151,7 @@ static void print_excerpt(FILE *out, const plinth_diagnostics *d, const struct p
 		past = g->end_column - g->column - columns(line + start, end - start);
 	}
 	struct outbuf shown = { 0 };
+	ob_grow(&shown, len + 16); /* never NULL, even for an empty line: pointers into it are taken */
 	ob_escaped(&shown, line, start, KEEP);
 	size_t caret = shown.len;
 	ob_escaped(&shown, line + start, end - start, KEEP);
