@@ -9,7 +9,7 @@
 static void heading(struct outbuf *out, const struct plinth_result *r)
 {
 	if (r->id) {
-		ob_tsv_cell(out, r->id);
+		ob_tsv_cell(out, *r->id ? r->id : "\"\""); /* an empty id is seen, not a blank */
 		ob_str(out, " (record ");
 	} else
 		ob_str(out, "record ");

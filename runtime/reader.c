@@ -321,14 +321,20 @@ struct place {
 	const char *path, *key;
 };
 
+/* A key as a message names it: an empty one is "", not nothing. */
+static const char *key_name(const char *key)
+{
+	return *key ? key : "\"\"";
+}
+
 /* The path of the innermost key or item of a skipped node, for a
  * message. */
 static const char *open_path(struct arena *a, struct place at, const struct open_node *open, int n)
 {
-	const char *path = !at.key ? at.path : arena_printf(a, "%s%s%s", at.path, *at.path ? "." : "", at.key);
+	const char *path = !at.key ? at.path : arena_printf(a, "%s%s%s", at.path, *at.path ? "." : "", key_name(at.key));
 	for (int i = 0; i < n; i++)
 		path = open[i].scope < 0 ? arena_printf(a, "%s[%ld]", path, open[i].items - 1)
-		                         : arena_printf(a, "%s%s%s", path, *path ? "." : "", open[i].key);
+		                         : arena_printf(a, "%s%s%s", path, *path ? "." : "", key_name(open[i].key));
 	return path;
 }
 
@@ -530,7 +536,8 @@ static bool key_once(struct plinth_reader *rd, int node, int child, bool is_done
 	if (first < 0)
 		FAIL(rd, &key->start_mark, "more than %d keys in one record", KEYS_MAX);
 	else
-		FAIL(rd, &key->start_mark, "%s%s%s: given twice (first at line %d)", path, *path ? "." : "", name, first);
+		FAIL(rd, &key->start_mark, "%s%s%s: given twice (first at line %d)", path, *path ? "." : "", key_name(name),
+		     first);
 	return false;
 }
 

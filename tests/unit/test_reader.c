@@ -329,6 +329,8 @@ START_TEST(keys_given_twice)
 	ck_error("extra: {a: [1, {b: 2, c: 3, b: ~}]}\n", "1:29: extra.a[1].b: given twice (first at line 1)");
 	ck_error("extra:\n  - x: 1\n  - y: {z: 1,\n        z: 1}\n", "4:9: extra[1].y.z: given twice (first at line 3)");
 	ck_error("pain: 3\nextra: [[{k: 1, k: 2}]]\n", "2:17: extra[0][0].k: given twice (first at line 2)");
+	ck_error("\"\": 1\n'': 2\n", "2:1: \"\": given twice (first at line 1)");
+	ck_error("extra: {\"\": 1, \"\": 2}\n", "1:16: extra.\"\": given twice (first at line 1)");
 	/* the same key in different mappings is no repetition */
 	ck_valid("extra: [{a: 1}, {a: 2}]\nother: {a: 1, b: {a: 2}}\nhistory: {sitting: {hours: 1}, hours: 2}\n");
 	/* and keys that are not names are errors wherever they are */
