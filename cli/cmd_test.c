@@ -89,14 +89,8 @@ static int parse_options(int argc, char **argv, struct test_opts *o)
 /* ---- what was expected and what came, in one spelling -------------- */
 
 /* Every name, message and place from the test file, the protocol or a
- * record is written as plan's text output writes values (tsv_cell,
- * runtime/output.h): on one line, with no terminal control in it. */
-static void put_text(FILE *f, const char *head, const char *s, const char *tail)
-{
-	fputs(head, f);
-	tsv_cell(f, s);
-	fputs(tail, f);
-}
+ * record is written as plan's text output writes values (tsv_between):
+ * on one line, with no terminal control in it. */
 
 static int step_index(const plinth_protocol *p, const char *name)
 {
@@ -111,7 +105,7 @@ static void name_list(FILE *f, const char *key, const char **names, int n)
 {
 	fprintf(f, "%s:%s\n", key, n ? "" : " []");
 	for (int i = 0; i < n; i++)
-		put_text(f, "  - ", names[i], "\n");
+		tsv_between(f, "  - ", names[i], "\n");
 }
 
 static int by_plan(const plinth_protocol *p, const char *a, const char *b)
@@ -131,7 +125,7 @@ static void sort_names(const plinth_protocol *p, const char **v, int n)
 
 static void kinds_line(FILE *f, const char *step, const bool kinds[4])
 {
-	put_text(f, "  ", step, ": [");
+	tsv_between(f, "  ", step, ": [");
 	const char *sep = "";
 	for (int k = 0; k < 4; k++)
 		if (kinds[k]) {
@@ -309,8 +303,8 @@ static void case_line(const struct run *run, const char *colored, const char *pl
                       const struct test_case *c)
 {
 	fputs(run->color ? colored : plain, stdout);
-	put_text(stdout, "", c->name, " (");
-	put_text(stdout, "", t->path, "");
+	tsv_between(stdout, "", c->name, " (");
+	tsv_between(stdout, "", t->path, "");
 	printf(":%d)\n", c->line);
 }
 
@@ -326,7 +320,7 @@ static void report_case(struct run *run, const struct test_file *t, const struct
 	run->failed++;
 	case_line(run, FAIL_COLOR "FAIL" RESET " ", "FAIL ", t, c);
 	if (res->error)
-		put_text(stdout, "  ", res->error, "\n");
+		tsv_between(stdout, "  ", res->error, "\n");
 	for (char *line = res->diff, *nl; line && *line; line = nl + 1) {
 		nl = strchr(line, '\n');
 		const char *on = diff_color(run, line);
@@ -346,8 +340,8 @@ static void run_file(struct run *run, struct test_file *t, struct file_result *f
 	fr->t = t;
 	if (t->error) {
 		printf("%sFAIL%s ", sgr(run, FAIL_COLOR), sgr(run, RESET));
-		put_text(stdout, "", t->path, "\n");
-		put_text(stdout, "  ", t->error, "\n");
+		tsv_between(stdout, "", t->path, "\n");
+		tsv_between(stdout, "  ", t->error, "\n");
 		run->failed++;
 		return;
 	}

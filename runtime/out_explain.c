@@ -28,15 +28,8 @@ static int count_missing(const struct plinth_condition *c)
 /* ---- text --------------------------------------------------------- */
 
 /* Every value from the record or the protocol goes through the TSV
- * escaper (outbuf.h); a condition is protocol text already written with
- * the protocol's own escapes, so it keeps its backslashes. */
-static void text_value(FILE *out, const char *head, const char *s, const char *tail)
-{
-	fputs(head, out);
-	tsv_cell(out, s);
-	fputs(tail, out);
-}
-
+ * escaper (tsv_between); a condition is protocol text already written
+ * with the protocol's own escapes, so it keeps its backslashes. */
 static void text_condition(FILE *out, const char *head, const char *s, const char *tail)
 {
 	fputs(head, out);
@@ -56,7 +49,7 @@ static void text_missing(FILE *out, const struct plinth_condition *c, const char
 	const char *sep = " ";
 	for (int i = 0; i < c->nfields; i++)
 		if (!c->fields[i].value) {
-			text_value(out, sep, c->fields[i].field, "");
+			tsv_between(out, sep, c->fields[i].field, "");
 			sep = ", ";
 		}
 	putc('\n', out);
@@ -68,7 +61,7 @@ static void text_fields(FILE *out, const struct plinth_result *r, const struct p
 {
 	for (int i = 0; i < c->nfields; i++) {
 		const struct plinth_field_value *f = &c->fields[i];
-		text_value(out, indent, f->field, "");
+		tsv_between(out, indent, f->field, "");
 		if (!f->value) {
 			fputs(" missing\n", out);
 			continue;
@@ -78,7 +71,7 @@ static void text_fields(FILE *out, const struct plinth_result *r, const struct p
 			tsv_cell(out, f->value);
 		else
 			fputs("\"\"", out); /* an empty text: show that it is there */
-		text_value(out, " (", r->file, ":");
+		tsv_between(out, " (", r->file, ":");
 		fprintf(out, "%d:%d)\n", f->line, f->column);
 	}
 	if (c->value == PLINTH_UNKNOWN)
@@ -87,17 +80,17 @@ static void text_fields(FILE *out, const struct plinth_result *r, const struct p
 
 static void text_check(FILE *out, const struct plinth_result *r, const struct plinth_check_value *c)
 {
-	text_value(out, "      ", c->check, " = ");
+	tsv_between(out, "      ", c->check, " = ");
 	fprintf(out, "%s\n", truth_name(c->cond.value));
 	if (c->question)
-		text_value(out, "        question: ", c->question, "\n");
+		tsv_between(out, "        question: ", c->question, "\n");
 	text_condition(out, "        condition: ", c->cond.text, "\n");
 	text_fields(out, r, &c->cond, "        ");
 }
 
 static void text_step(FILE *out, const struct plinth_result *r, const struct plinth_step_explanation *s)
 {
-	text_value(out, "      ", s->step, ": ");
+	tsv_between(out, "      ", s->step, ": ");
 	fprintf(out, "%s\n", plinth_status_name(s->status));
 	for (int i = 0; i < s->nclauses; i++) {
 		const struct plinth_clause_value *c = &s->clauses[i];

@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "arena.h"
 
@@ -217,33 +218,15 @@ static inline const unsigned char *next_stop(const unsigned char *p)
 	}
 }
 
-/* The rest of ob_tsv_cell's string from run, where p is its first stop
- * byte: apart, so that the common string, with none, costs no more
- * than a scan and a copy. */
-static void __attribute__((noinline)) cell_rest(struct outbuf *b, const unsigned char *run, const unsigned char *p)
-{
-	for (;; p = next_stop(p)) {
-		size_t n = *p >= 0x80 ? printable_utf8(p, SIZE_MAX) : 0;
-		if (n) {
-			p += n;
-			continue;
-		}
-		if (p > run) /* memcpy of nothing to a buffer not yet made is undefined */
-			ob_put(b, (const char *)run, (size_t)(p - run));
-		if (!*p)
-			return;
-		p += escape_at(b, p, SIZE_MAX, 0);
-		run = p;
-	}
-}
-
+/* The common string has no stop byte: it costs a scan and a copy.  From
+ * the first stop byte on, ob_escaped takes the rest. */
 void ob_tsv_cell(struct outbuf *b, const char *s)
 {
-	const unsigned char *p = next_stop((const unsigned char *)s);
+	const char *p = (const char *)next_stop((const unsigned char *)s);
+	if (p > s) /* memcpy of nothing to a buffer not yet made is undefined */
+		ob_put(b, s, (size_t)(p - s));
 	if (*p)
-		cell_rest(b, (const unsigned char *)s, p);
-	else if (p > (const unsigned char *)s)
-		ob_put(b, s, (size_t)(p - (const unsigned char *)s));
+		ob_escaped(b, p, strlen(p), 0);
 }
 
 void ob_escaped(struct outbuf *b, const char *s, size_t len, int keep)

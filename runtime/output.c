@@ -67,6 +67,13 @@ void tsv_cell(FILE *out, const char *s)
 	ob_flush(b, out);
 }
 
+void tsv_between(FILE *out, const char *head, const char *s, const char *tail)
+{
+	fputs(head, out);
+	tsv_cell(out, s);
+	fputs(tail, out);
+}
+
 void text_escaped(FILE *out, const char *s, int keep)
 {
 	struct outbuf *b = ob_begin();

@@ -39,6 +39,8 @@ void json_place(FILE *out, const char *file, int line, int column);
  * and every record or protocol value in text; text_escaped leaves as
  * they are the characters keep (OB_KEEP_*) names. */
 void tsv_cell(FILE *out, const char *s);
+/* head, then s escaped as tsv_cell escapes it, then tail. */
+void tsv_between(FILE *out, const char *head, const char *s, const char *tail);
 void text_escaped(FILE *out, const char *s, int keep);
 
 #endif

@@ -62,33 +62,11 @@ const struct xlist *xlist_texts(struct arena *a, const struct xtext *items, int 
 
 bool xlist_has_number(const struct xlist *l, double v)
 {
-	int lo = 0, hi = l->n; /* the value, if there, is in [lo, hi) */
-	if (v != v)
-		return false;
-	while (lo < hi) {
-		int mid = lo + (hi - lo) / 2, c = number_order(v, l->nums[mid]);
-		if (!c)
-			return true;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return false;
+	return v == v /* a NaN equals nothing */ && bsearch(&v, l->nums, (size_t)l->n, sizeof *l->nums, by_number);
 }
 
 bool xlist_has_text(const struct xlist *l, const char *s, size_t len)
 {
-	int lo = 0, hi = l->n;
-	while (lo < hi) {
-		int mid = lo + (hi - lo) / 2;
-		int c = xlist_text_order(s, len, l->texts[mid].s, l->texts[mid].len);
-		if (!c)
-			return true;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return false;
+	const struct xtext key = { s, len };
+	return bsearch(&key, l->texts, (size_t)l->n, sizeof *l->texts, by_text);
 }
