@@ -33,7 +33,7 @@ CHECK_LIBS   = $(shell $(PKG) --libs check 2>/dev/null || echo -lcheck)
 
 ALL_CFLAGS = $(WARN) $(CFLAGS) -I. -I$(BUILD)/grammar $(YAML_CFLAGS)
 
-LIB_SRC  := $(wildcard compiler/*.c runtime/*.c)
+LIB_SRC  := $(wildcard base/*.c compiler/*.c runtime/*.c)
 CLI_SRC  := $(wildcard cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 GEN_SRC  := $(BUILD)/grammar/parser.c $(BUILD)/grammar/lexer.c
@@ -47,7 +47,7 @@ SHLIB    := libplinth.so.$(VERSION)
 PIC_OBJ  := $(LIB_OBJ:$(BUILD)/%=$(BUILD)/pic/%)
 SHARED   := $(if $(filter 1,$(SANITIZE)),,$(BUILD)/$(SHLIB))
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
-HEADERS  := $(wildcard include/*.h compiler/*.h runtime/*.h cli/*.h tests/unit/*.h) \
+HEADERS  := $(wildcard include/*.h base/*.h compiler/*.h runtime/*.h cli/*.h tests/unit/*.h) \
             $(BUILD)/grammar/parser.h $(BUILD)/grammar/lexer.h
 
 all: $(BUILD)/plinth $(SHARED)
@@ -108,26 +108,43 @@ demo: deps
 check: deps
 	@$(MAKE) --no-print-directory test
 
+# `make test`: every suite, CHECK_JOBS at a time (the longest first), each
+# into $(BUILD)/check/NAME.log; then a line per suite, the log of each
+# that failed, and one closing total.  `make test SUITES='cli fmt'` runs
+# some.  A suite is a command whose output ends `N passed, N failed`.
+CHECK_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+suite_runs       = sh tests/runs/run $(BUILD)
+suite_parallel   = sh tests/parallel/run $(BUILD)/plinth
+suite_cli        = sh tests/cli/run $(BUILD)/plinth
+suite_escape     = sh tests/escape/run $(BUILD)/plinth
+suite_install    = CC="$(CC)" LDFLAGS="$(LDFLAGS)" MAKE="$(MAKE)" sh tests/install/run $(BUILD)
+suite_hostile    = sh tests/hostile/run $(BUILD)/plinth
+suite_alloc      = sh tests/alloc/run $(BUILD)
+suite_dupkeys    = sh tests/dupkeys/run $(BUILD)
+suite_jobs       = sh tests/jobs/run $(BUILD)
+suite_completion = bash tests/completion/run $(BUILD)/plinth
+suite_stream     = sh tests/stream/run $(BUILD)/plinth
+suite_fmt        = sh tests/fmt/run $(BUILD)/plinth
+suite_graph      = sh tests/graph/run $(BUILD)/plinth
+suite_unit       = $(BUILD)/unit-tests
+suite_fuzz       = s=0; for h in $(FUZZERS); do $(BUILD)/fuzz/replay_$$h tests/fuzz/corpus/$$h tests/fuzz/crashes/$$h || s=1; done; exit $$s
+suite_protocols  = $(BUILD)/plinth test --coverage --threshold 100 protocols/*.test.yaml
+suite_docs       = sh tests/docs/run $(BUILD)/plinth
+suite_pipelines  = sh tests/docs/pipelines $(BUILD)/plinth
+suite_editors    = sh tests/editors/run
+SUITES ?= runs parallel cli escape install hostile alloc dupkeys jobs completion stream \
+          fmt graph unit fuzz protocols docs pipelines editors
+
 test: $(BUILD)/plinth $(BUILD)/unit-tests
-	$(BUILD)/unit-tests
-	sh tests/cli/run $(BUILD)/plinth
-	sh tests/docs/run $(BUILD)/plinth
-	sh tests/fmt/run $(BUILD)/plinth
-	sh tests/graph/run $(BUILD)/plinth
-	sh tests/docs/pipelines $(BUILD)/plinth
-	bash tests/completion/run $(BUILD)/plinth
-	sh tests/editors/run
-	sh tests/parallel/run $(BUILD)/plinth
-	sh tests/escape/run $(BUILD)/plinth
-	$(BUILD)/plinth test --coverage --threshold 100 protocols/*.test.yaml
-	CC="$(CC)" LDFLAGS="$(LDFLAGS)" MAKE="$(MAKE)" sh tests/install/run $(BUILD)
-	for h in $(FUZZERS); do $(BUILD)/fuzz/replay_$$h tests/fuzz/corpus/$$h tests/fuzz/crashes/$$h || exit 1; done
-	sh tests/stream/run $(BUILD)/plinth
-	sh tests/runs/run $(BUILD)
-	sh tests/jobs/run $(BUILD)
-	sh tests/alloc/run $(BUILD)
-	sh tests/dupkeys/run $(BUILD)
-	sh tests/hostile/run $(BUILD)/plinth
+	@rm -rf $(BUILD)/check && mkdir -p $(BUILD)/check
+	@$(MAKE) --no-print-directory -j$(CHECK_JOBS) $(SUITES:%=$(BUILD)/check/%.status)
+	@sh scripts/check-summary $(BUILD)/check $(SUITES)
+
+# One suite: its output to NAME.log, `STATUS MILLISECONDS` to NAME.status.
+$(BUILD)/check/%.status:
+	@echo "run  $*"
+	@start=$$(date +%s%N); ( $(suite_$*) ) >$(BUILD)/check/$*.log 2>&1; code=$$?; \
+	  echo "$$code $$(( ($$(date +%s%N) - start) / 1000000 ))" >$@
 
 # ---- hostile input: fuzzing, replaying, valgrind ----------------------
 

@@ -174,7 +174,6 @@ int cmd_plan(int argc, char **argv)
 	if (!p)
 		return EXIT_USAGE;
 	o.out.protocol_file = o.protocol;
-	o.out.protocol = p;
 	o.jobs = plinth_jobs(o.jobs);
 	static char buf[1 << 16];
 	setvbuf(stdout, buf, isatty(STDOUT_FILENO) ? _IOLBF : _IOFBF, sizeof buf);

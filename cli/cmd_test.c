@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../runtime/output.h"
+#include "../base/escape.h"
 #include "testrun.h"
 #include "udiff.h"
 

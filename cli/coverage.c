@@ -3,8 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../runtime/outbuf.h"
-#include "../runtime/output.h"
+#include "../base/escape.h"
 #include "testrun.h"
 
 struct clause_seen {

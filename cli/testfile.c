@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../compiler/suggest.h"
+#include "../base/suggest.h"
 
 const char *const reason_kinds[4] = { "contraindicated", "unassessed", "unmet", "dependency" };
 

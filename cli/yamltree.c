@@ -1,4 +1,5 @@
 #include "yamltree.h"
+#include "../base/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -161,7 +162,7 @@ static size_t offset_of(const char *src, size_t len, int line, int column)
 			l++;
 	for (int c = 1; c < column && i < len && src[i] != '\n'; c++) {
 		i++;
-		while (i < len && ((unsigned char)src[i] & 0xC0) == 0x80)
+		while (i < len && utf8_continues((unsigned char)src[i]))
 			i++;
 	}
 	return i;

@@ -7,7 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "../runtime/arena.h"
+#include "../base/arena.h"
 
 enum ykind { Y_SCALAR, Y_LIST, Y_MAP };
 

@@ -6,7 +6,7 @@
 
 #include <stdbool.h>
 
-#include "../runtime/arena.h"
+#include "../base/arena.h"
 #include "loc.h"
 
 struct path {

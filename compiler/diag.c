@@ -2,8 +2,8 @@
 
 enum { MAX_ERRORS = 100 };
 
-#include "../runtime/outbuf.h"
-#include "../runtime/output.h"
+#include "../base/escape.h"
+#include "../base/utf8.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -111,28 +111,6 @@ static const char *line_at(const plinth_diagnostics *d, int line, size_t *len)
 /* An SGR escape sequence when colouring, else nothing. */
 #define SGR(color, codes) ((color) ? "\033[" codes "m" : "")
 
-/* The byte offset of column col (1-based) in a line of len bytes,
- * counted as the lexer counts columns: a column for each byte that is
- * not a UTF-8 continuation byte.  The offset is a character's start. */
-static size_t column_offset(const char *line, size_t len, int col)
-{
-	size_t i = 0;
-	for (int c = 1; i < len && c < col; i++)
-		c += ((unsigned char)line[i] & 0xC0) != 0x80;
-	while (i < len && ((unsigned char)line[i] & 0xC0) == 0x80)
-		i++;
-	return i;
-}
-
-/* The columns n bytes of text take: one a character. */
-static int columns(const char *s, size_t n)
-{
-	int w = 0;
-	for (size_t i = 0; i < n; i++)
-		w += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return w;
-}
-
 /* The source line, escaped as text output escapes values (outbuf.h) but
  * keeping its tabs and backslashes, then a caret line that keeps those
  * tabs and counts an escape's every character, so the caret stands
@@ -144,23 +122,23 @@ static void print_excerpt(FILE *out, const plinth_diagnostics *d, const struct p
 	const char *line = line_at(d, g->line, &len);
 	if (!line)
 		return;
-	size_t start = column_offset(line, len, g->column), end = start;
+	size_t start = utf8_offset(line, len, g->column), end = start;
 	int past = 0; /* columns the range reaches beyond the line's end */
 	if (g->end_line == g->line && g->end_column > g->column) {
-		end = column_offset(line, len, g->end_column);
-		past = g->end_column - g->column - columns(line + start, end - start);
+		end = utf8_offset(line, len, g->end_column);
+		past = g->end_column - g->column - (int)utf8_columns(line + start, end - start);
 	}
 	struct outbuf shown = { 0 };
 	ob_grow(&shown, len + 16); /* never NULL, even for an empty line: pointers into it are taken */
 	ob_escaped(&shown, line, start, KEEP);
 	size_t caret = shown.len;
 	ob_escaped(&shown, line + start, end - start, KEEP);
-	int width = columns(shown.p + caret, shown.len - caret) + past - 1;
+	int width = (int)utf8_columns(shown.p + caret, shown.len - caret) + past - 1;
 	ob_escaped(&shown, line + end, len - end, KEEP);
 	ob_char(&shown, '\n');
 	for (size_t i = 0; i < caret; i++) {
 		unsigned char c = (unsigned char)shown.p[i];
-		if ((c & 0xC0) != 0x80)
+		if (!utf8_continues(c))
 			ob_char(&shown, c == '\t' ? '\t' : ' ');
 	}
 	ob_str(&shown, SGR(color, "1;32"));

@@ -7,7 +7,7 @@
 #include <stdio.h>
 
 #include "../include/plinth.h"
-#include "../runtime/arena.h"
+#include "../base/arena.h"
 #include "loc.h"
 
 struct plinth_diagnostics {

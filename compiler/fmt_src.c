@@ -3,6 +3,7 @@
  * the author left empty lines.  Only called on text that parsed, so
  * strings and backticked names are always closed. */
 #include "fmt.h"
+#include "../base/utf8.h"
 
 #include <string.h>
 
@@ -21,11 +22,6 @@ void src_init(struct fmt_src *s, struct arena *a, const char *text, size_t len)
 			s->lines[n++] = i + 1;
 }
 
-static bool continuation(char c)
-{
-	return ((unsigned char)c & 0xC0) == 0x80;
-}
-
 /* Columns count characters as the scanner does: every byte that is not
  * a UTF-8 continuation byte. */
 size_t src_off(const struct fmt_src *s, int line, int column)
@@ -37,7 +33,7 @@ size_t src_off(const struct fmt_src *s, int line, int column)
 	size_t p = s->lines[line - 1];
 	for (; column > 1 && p < s->len; column--) {
 		p++;
-		while (p < s->len && continuation(s->text[p]))
+		while (p < s->len && utf8_continues((unsigned char)s->text[p]))
 			p++;
 	}
 	return p;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "print.h"
+#include "../base/utf8.h"
 
 static const char *members(struct arena *a, const struct member_list *m)
 {
@@ -59,8 +60,5 @@ const char *fmt_clause(struct arena *a, const struct clause *c)
 
 int fmt_width(const char *s)
 {
-	int w = 0;
-	for (; *s; s++)
-		w += ((unsigned char)*s & 0xC0) != 0x80;
-	return w;
+	return (int)utf8_width(s);
 }

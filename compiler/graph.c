@@ -1,11 +1,13 @@
 /* plinth_write_graph, and the text both graph formats share. */
 #include "graph.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../runtime/program.h"
 #include "print.h"
+#include "../base/utf8.h"
 
 void plinth_write_graph(FILE *out, const plinth_protocol *p, enum plinth_graph_format f)
 {
@@ -17,12 +19,7 @@ void plinth_write_graph(FILE *out, const plinth_protocol *p, enum plinth_graph_f
 
 int graph_utf8_len(const char *s)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	int n = u[0] < 0x80 ? 1 : u[0] < 0xC2 ? 0 : u[0] < 0xE0 ? 2 : u[0] < 0xF0 ? 3 : u[0] < 0xF5 ? 4 : 0;
-	for (int i = 1; i < n; i++)
-		if ((u[i] & 0xC0) != 0x80)
-			return 0;
-	return n;
+	return (int)utf8_valid((const unsigned char *)s, SIZE_MAX);
 }
 
 const char *graph_note_kind(const struct clause *c)
@@ -36,15 +33,6 @@ const char *graph_note_kind(const struct clause *c)
 	}
 }
 
-/* Characters, not bytes: UTF-8 continuation bytes do not count. */
-static int width_of(const char *s, size_t n)
-{
-	int w = 0;
-	for (size_t i = 0; i < n; i++)
-		w += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return w;
-}
-
 /* The length of the longest prefix of s (up to a newline) that fits in
  * width at a space, or of its first word when even that does not fit.
  * Reads no further than the line being cut needs, so wrapping a long
@@ -52,13 +40,13 @@ static int width_of(const char *s, size_t n)
 static size_t fit(const char *s, int width)
 {
 	size_t cut = 0, i = 0;
-	int w = 0; /* width_of(s, i) */
+	int w = 0; /* utf8_columns(s, i) */
 	for (; s[i] && s[i] != '\n'; i++) {
 		if (i && s[i] == ' ' && (w <= width || !cut))
 			cut = i;
 		if (w > width && cut) /* no later space fits: the line ends at cut */
 			return cut;
-		w += ((unsigned char)s[i] & 0xC0) != 0x80;
+		w += !utf8_continues((unsigned char)s[i]);
 	}
 	return w > width && cut ? cut : i; /* else all of it fits, or it is one word */
 }
@@ -69,7 +57,7 @@ void graph_wrap(struct arena *a, const char *text, int width, const char *indent
 	const char *s = text;
 	for (;;) {
 		const char *pre = lines->n > first ? indent : "";
-		size_t n = fit(s, width - width_of(pre, strlen(pre)));
+		size_t n = fit(s, width - (int)utf8_width(pre));
 		vec_push(a, lines, arena_printf(a, "%s%.*s", pre, (int)n, s));
 		s += n;
 		if (!*s)
@@ -90,7 +78,7 @@ static int count_lines(struct arena *a, const char *text, int width)
 void graph_wrap_even(struct arena *a, const char *text, int width, struct vec *lines)
 {
 	int n = count_lines(a, text, width);
-	int w = width_of(text, strlen(text)) / n;
+	int w = (int)utf8_width(text) / n;
 	while (w < width && count_lines(a, text, w) > n)
 		w++;
 	graph_wrap(a, text, w, "", lines);

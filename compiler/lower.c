@@ -3,7 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lower_json.h"
 #include "order.h"
 #include "print.h"
 #include "reads.h"
@@ -400,16 +399,12 @@ static void lower_step(struct lower *l, const struct step *s, struct pstep *ps)
 	/* The message a blocked target gives is fixed: write it once here,
 	 * not for every record. */
 	ps->after_message = arena_alloc(l->a, sizeof *ps->after_message * (size_t)(ps->nafter + 1));
-	const char **after_names = arena_alloc(l->a, sizeof *after_names * (size_t)(ps->nafter + 1));
 	for (int i = 0; i < ps->nafter; i++)
 		for (int j = 0; j < targets.n; j++) {
 			const struct step *t = targets.items[j];
-			if (t->order == ps->after[i]) {
-				after_names[i] = t->name;
+			if (t->order == ps->after[i])
 				ps->after_message[i] = arena_printf(l->a, "after %s, which is blocked", t->name);
-			}
 		}
-	render_step_json(l->a, l->prog->file, ps, after_names);
 }
 
 void lower_protocol(struct plinth_protocol *prog, const struct protocol_ast *p,

@@ -4,6 +4,7 @@
 
 #include "parser.h"
 #include "lexer.h"
+#include "../base/utf8.h"
 
 enum { MAX_EXPR_DEPTH = 256, MAX_SOURCE = 1 << 20 };
 
@@ -104,25 +105,9 @@ void lex_nul_check(struct parse_ctx *ctx, const char *text, size_t len, struct l
 	const char *nul = memchr(text, '\0', len);
 	if (!nul)
 		return;
-	int chars = 0;
-	for (const char *p = text; p < nul; p++)
-		chars += ((unsigned char)*p & 0xC0) != 0x80;
-	loc.first_column += chars;
+	loc.first_column += (int)utf8_columns(text, (size_t)(nul - text));
 	loc.last_column = loc.first_column + 1;
 	diag_error(ctx->diags, loc, "syntax", "unexpected NUL byte");
-}
-
-/* Length of the valid UTF-8 sequence at s (n bytes left), or 0. */
-static size_t utf8_sequence(const unsigned char *s, size_t n)
-{
-	size_t len = s[0] < 0x80 ? 1 : (s[0] & 0xE0) == 0xC0 ? 2 : (s[0] & 0xF0) == 0xE0 ? 3
-	           : (s[0] & 0xF8) == 0xF0 ? 4 : 0;
-	if (!len || len > n || (len == 2 && s[0] < 0xC2))
-		return 0;
-	for (size_t i = 1; i < len; i++)
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-	return len;
 }
 
 /* Unescapes a string literal body; the scanner guarantees no newline. */
@@ -134,7 +119,7 @@ const char *lex_string(struct parse_ctx *ctx, const char *text, size_t len, stru
 	char *out = arena_alloc(ctx->arena, len + 1), *o = out;
 	for (size_t i = 0; i < len; i++) {
 		if ((unsigned char)text[i] >= 0x80) {
-			size_t n = utf8_sequence((const unsigned char *)text + i, len - i);
+			size_t n = utf8_valid((const unsigned char *)text + i, len - i);
 			if (!n) {
 				diag_error(ctx->diags, loc, "syntax", "invalid UTF-8 in string");
 				break;
@@ -156,10 +141,7 @@ const char *lex_string(struct parse_ctx *ctx, const char *text, size_t len, stru
 		case 't': *o++ = '\t'; break;
 		default: {
 			struct loc at = loc;
-			int chars = 0; /* columns count characters, not bytes */
-			for (size_t k = 0; k + 1 < i; k++)
-				chars += ((unsigned char)text[k] & 0xC0) != 0x80;
-			at.first_column = loc.first_column + 1 + chars;
+			at.first_column = loc.first_column + 1 + (int)utf8_columns(text, i - 1);
 			at.last_column = at.first_column + 2;
 			diag_error(ctx->diags, at, "syntax",
 			           "unknown escape '\\%c' in string (use \\\" \\\\ \\n or \\t)", c);

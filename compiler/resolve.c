@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "print.h"
-#include "suggest.h"
+#include "../base/suggest.h"
 #include "symtab.h"
 
 enum { MAX_MEMBERS = 64 };

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "diag.h"
-#include "../runtime/output.h"
+#include "../base/escape.h"
 
 static const struct rule {
 	const char *id, *level, *text;

@@ -1,6 +1,6 @@
 /* A hash table from names to the declarations that carry them, for the
  * compiler's lookups: each is one probe or so however many names a
- * protocol declares.  (runtime/names.h hashes a few bytes of a key,
+ * protocol declares.  (base/names.h hashes a few bytes of a key,
  * which is right for the few names a record holds, but generated
  * protocols with thousands of names like s1, s2, ... would share a
  * handful of hashes.)  Items are added, never removed; the table lives
@@ -11,7 +11,7 @@
 
 #include <stdbool.h>
 
-#include "../runtime/arena.h"
+#include "../base/arena.h"
 
 struct symtab {
 	unsigned mask;    /* slots - 1; slots are at least twice the items */

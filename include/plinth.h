@@ -111,6 +111,10 @@ struct plinth_reason {
 	const char *const *fields; int nfields; /* missing fields (unassessed) */
 	const char *after;      /* PLINTH_DEPENDENCY: the blocked step */
 	int line, column;       /* the clause in the protocol; 0 if none */
+	int clause;             /* which of the step's clauses gave it (0-based:
+	                           the stage's, then the step's, as written);
+	                           PLINTH_DEPENDENCY: which of the steps it comes
+	                           after (0-based, in plan order) */
 };
 
 struct plinth_decision {
@@ -218,14 +222,27 @@ struct plinth_output {
 	unsigned only;       /* bit (1 << status) per status to show; 0: all */
 	const char *protocol_file; /* names clause locations ("at") */
 	int explain;         /* with each result, its explanation (text, json) */
-	const plinth_protocol *protocol; /* optional: the results' protocol, whose
-	                        text the writers then need not escape again */
 };
+
+typedef struct plinth_writer plinth_writer;
+
+/* A writer of results as o says, and what it keeps from result to
+ * result: its buffers and, given the results' protocol p (may be NULL),
+ * the protocol's fixed text, rendered once.  The caller owns it, uses it
+ * from one thread at a time, and frees it with plinth_writer_free; it
+ * copies *o and keeps p, which must outlive it. */
+plinth_writer *plinth_writer_new(const plinth_protocol *p, const struct plinth_output *o);
+/* Writes r, with the explanation x (may be NULL) when o->explain is
+ * set, as `plinth plan` does: with only the steps whose status o->only
+ * selects. */
+void plinth_writer_write(plinth_writer *w, FILE *out, const struct plinth_result *r,
+                         const struct plinth_explanation *x);
+void plinth_writer_free(plinth_writer *w);
 
 /* The TSV header row; nothing for the other formats. */
 void plinth_write_header(FILE *out, const struct plinth_output *o);
-/* Writes r in format o->format, with only the steps whose status o->only
- * selects, as `plinth plan` does. */
+/* One result, with a writer made and freed for it: for a few results;
+ * a stream of them is faster through one plinth_writer. */
 void plinth_write_result(FILE *out, const struct plinth_output *o,
                          const struct plinth_result *r);
 /* As plinth_write_result, with the explanation x (may be NULL) when

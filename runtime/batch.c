@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "arena.h"
+#include "../base/arena.h"
 
 /* NEL (C2 85), LS (E2 80 A8) or PS (E2 80 A9) in s: line breaks for
  * libyaml, not for the splitter, which counts only CR and LF. */

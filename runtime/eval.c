@@ -292,11 +292,13 @@ static uint8_t gives(const struct pclause *c, enum tri t)
 	return GIVES_NOTHING;
 }
 
+/* The reason clause `clause` of step s gives, of kind k. */
 static void clause_reason(const struct plinth_protocol *p, const struct record *r, struct arena *a,
-                          const struct pclause *c, enum plinth_reason_kind k, struct plinth_reason *x)
+                          const struct pstep *s, int clause, enum plinth_reason_kind k, struct plinth_reason *x)
 {
+	const struct pclause *c = &s->clauses[clause];
 	*x = (struct plinth_reason){ .kind = k, .message = c->message, .cites = c->cites, .ncites = c->ncites,
-	                             .line = c->line, .column = c->column };
+	                             .line = c->line, .column = c->column, .clause = clause };
 	if (k == PLINTH_UNASSESSED)
 		unassessed(p, r, a, c, x);
 }
@@ -314,11 +316,12 @@ static void blocking(const struct plinth_protocol *p, const struct record *r, st
 		at[kind] = at[kind - 1] + count[kind - 1];
 	for (int k = 0; k < s->nclauses; k++)
 		if (g[k] < PLINTH_DEPENDENCY)
-			clause_reason(p, r, a, &s->clauses[k], (enum plinth_reason_kind)g[k], &v[at[g[k]]++]);
+			clause_reason(p, r, a, s, k, (enum plinth_reason_kind)g[k], &v[at[g[k]]++]);
 	for (int k = 0; k < s->nafter; k++)
 		if (decisions[s->after[k]].status == PLINTH_BLOCKED)
 			v[at[PLINTH_DEPENDENCY]++] = (struct plinth_reason){
-				.kind = PLINTH_DEPENDENCY, .message = s->after_message[k], .after = decisions[s->after[k]].step };
+				.kind = PLINTH_DEPENDENCY, .message = s->after_message[k], .after = decisions[s->after[k]].step,
+				.clause = k };
 	d->reasons = v;
 	d->nreasons = n;
 }
@@ -332,7 +335,7 @@ static void cautions(const struct plinth_protocol *p, const struct record *r, st
 	int i = 0;
 	for (int k = 0; k < s->nclauses; k++)
 		if (g[k] == GIVES_CAUTION || g[k] == GIVES_CAUTION_UNKNOWN)
-			clause_reason(p, r, a, &s->clauses[k], g[k] == GIVES_CAUTION ? PLINTH_CAUTION : PLINTH_UNASSESSED,
+			clause_reason(p, r, a, s, k, g[k] == GIVES_CAUTION ? PLINTH_CAUTION : PLINTH_UNASSESSED,
 			              &v[i++]);
 	d->cautions = v;
 	d->ncautions = n;

@@ -2,7 +2,7 @@
  * with each of its condition clauses, each with its value and the field
  * values it read.  Text for people, a JSON "explain" member for tools;
  * TSV has no place for them.  Steps follow --only like the result. */
-#include "outbuf.h"
+#include "../base/outbuf.h"
 #include "output.h"
 
 static const char *truth_name(enum plinth_truth t)
@@ -232,21 +232,19 @@ static void json_explanation(FILE *out, const struct plinth_output *o, const str
 
 /* ---- the entry point ---------------------------------------------- */
 
-void plinth_write_explained(FILE *out, const struct plinth_output *o, const struct plinth_result *r,
-                            const struct plinth_explanation *x)
+void write_explained(FILE *out, struct plinth_writer *w, const struct plinth_result *r,
+                     const struct plinth_explanation *x)
 {
-	if (!o->explain || !x || r->error || o->format == PLINTH_TSV) {
-		plinth_write_result(out, o, r);
-		return;
-	}
+	const struct plinth_output *o = &w->o;
+	if (o->format == PLINTH_JSON)
+		json_members(&w->buf, w, r);
+	else
+		write_text(&w->buf, o, r);
+	ob_flush(&w->buf, out);
 	if (o->format == PLINTH_JSON) {
-		write_json_members(out, o, r);
 		json_explanation(out, o, r, x);
 		fputs("}\n", out);
-		return;
+	} else {
+		text_explanation(out, o, r, x);
 	}
-	struct plinth_output plain = *o;
-	plain.explain = 0;
-	plinth_write_result(out, &plain, r);
-	text_explanation(out, o, r, x);
 }

@@ -3,7 +3,7 @@
  * value from a record or the protocol (ids, file names, names, titles,
  * messages, cites, errors) goes through the TSV escaper, so none can
  * break a line, forge one, or send the terminal a control. */
-#include "outbuf.h"
+#include "../base/outbuf.h"
 #include "output.h"
 
 static void heading(struct outbuf *out, const struct plinth_result *r)

@@ -1,5 +1,5 @@
 /* TSV: one row per step decision, or one 'error' row per bad record. */
-#include "outbuf.h"
+#include "../base/outbuf.h"
 #include "output.h"
 
 static void row_start(struct outbuf *out, const struct plinth_result *r)

@@ -1,7 +1,9 @@
-#include "outbuf.h"
 #include "output.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "program.h"
 
 const char *plinth_status_name(enum plinth_status s)
 {
@@ -21,62 +23,67 @@ void plinth_write_header(FILE *out, const struct plinth_output *o)
 		fputs("record\tid\tseq\tstep\tstage\tstatus\treasons\n", out);
 }
 
-void write_any(struct outbuf *b, const struct plinth_output *o, const struct plinth_result *r)
+void write_any(struct outbuf *b, struct plinth_writer *w, const struct plinth_result *r)
 {
-	switch (o->format) {
-	case PLINTH_JSON: write_json(b, o, r); break;
-	case PLINTH_TSV: write_tsv(b, o, r); break;
-	default: write_text(b, o, r); break;
+	switch (w->o.format) {
+	case PLINTH_JSON: write_json(b, w, r); break;
+	case PLINTH_TSV: write_tsv(b, &w->o, r); break;
+	case PLINTH_TEXT: write_text(b, &w->o, r); break;
 	}
+}
+
+void writer_init(struct plinth_writer *w, const plinth_protocol *p, const struct plinth_output *o)
+{
+	*w = (struct plinth_writer){ .o = *o, .protocol = p };
+	arena_init(&w->arena);
+	if (p && o->format == PLINTH_JSON)
+		json_render_protocol(w);
+}
+
+void writer_release(struct plinth_writer *w)
+{
+	ob_free(&w->buf);
+	ob_free(&w->ints);
+	place_cache_free(&w->places);
+	arena_free(&w->arena);
+}
+
+plinth_writer *plinth_writer_new(const plinth_protocol *p, const struct plinth_output *o)
+{
+	struct plinth_writer *w = xmalloc(sizeof *w);
+	writer_init(w, p, o);
+	return w;
+}
+
+void plinth_writer_free(plinth_writer *w)
+{
+	if (!w)
+		return;
+	writer_release(w);
+	free(w);
+}
+
+void plinth_writer_write(plinth_writer *w, FILE *out, const struct plinth_result *r,
+                         const struct plinth_explanation *x)
+{
+	if (w->o.explain && x && !r->error && w->o.format != PLINTH_TSV) {
+		write_explained(out, w, r, x);
+		return;
+	}
+	write_any(&w->buf, w, r);
+	ob_flush(&w->buf, out);
 }
 
 void plinth_write_result(FILE *out, const struct plinth_output *o, const struct plinth_result *r)
 {
-	struct outbuf *b = ob_begin();
-	write_any(b, o, r);
-	ob_flush(b, out);
+	plinth_write_explained(out, o, r, NULL);
 }
 
-/* The FILE forms of the outbuf writers, for output that is not per
- * record (diagnostics, SARIF, explanations): one escaper for all. */
-void json_place(FILE *out, const char *file, int line, int column)
+void plinth_write_explained(FILE *out, const struct plinth_output *o, const struct plinth_result *r,
+                            const struct plinth_explanation *x)
 {
-	struct outbuf *b = ob_begin();
-	ob_json_place(b, file, line, column);
-	ob_flush(b, out);
-}
-
-void json_string(FILE *out, const char *s)
-{
-	struct outbuf *b = ob_begin();
-	ob_json_string(b, s);
-	ob_flush(b, out);
-}
-
-void json_escaped(FILE *out, const char *s)
-{
-	struct outbuf *b = ob_begin();
-	ob_json_escaped(b, s);
-	ob_flush(b, out);
-}
-
-void tsv_cell(FILE *out, const char *s)
-{
-	struct outbuf *b = ob_begin();
-	ob_tsv_cell(b, s);
-	ob_flush(b, out);
-}
-
-void tsv_between(FILE *out, const char *head, const char *s, const char *tail)
-{
-	fputs(head, out);
-	tsv_cell(out, s);
-	fputs(tail, out);
-}
-
-void text_escaped(FILE *out, const char *s, int keep)
-{
-	struct outbuf *b = ob_begin();
-	ob_escaped(b, s, strlen(s), keep);
-	ob_flush(b, out);
+	struct plinth_writer w;
+	writer_init(&w, NULL, o);
+	plinth_writer_write(&w, out, r, x);
+	writer_release(&w);
 }

@@ -16,7 +16,7 @@
 #include <unistd.h>
 
 #include "batch.h"
-#include "outbuf.h"
+#include "../base/outbuf.h"
 #include "output.h"
 #include "reader.h"
 #include "sink.h"
@@ -68,22 +68,25 @@ static void plan_here(const plinth_protocol *p, FILE *in, const char *file, unsi
 	plinth_reader *rd = plinth_reader_open(p, in, file, flags, first_record);
 	struct sink k;
 	struct outbuf b = { 0 };
+	struct plinth_writer w;
+	writer_init(&w, p, o);
 	sink_init(&k, out);
 	const struct plinth_result *r;
 	bool invalid = false;
 	unsigned kinds = 0;
 	while ((r = plinth_reader_next(rd))) {
 		if (o->explain) {
-			plinth_write_explained(out, o, r, plinth_reader_explain(rd));
+			plinth_writer_write(&w, out, r, plinth_reader_explain(rd));
 		} else {
-			write_any(&b, o, r);
+			write_any(&b, &w, r);
 			sink_put(&k, &b, reader_would_wait(rd));
 		}
 		note(r, &invalid, &kinds);
 		sum->records++;
 	}
 	sink_put(&k, &b, true);
-	free(b.p);
+	ob_free(&b);
+	writer_release(&w);
 	if (!sum->write_error)
 		sum->write_error = k.err;
 	sum->invalid |= invalid;
@@ -98,7 +101,7 @@ static void plan_here(const plinth_protocol *p, FILE *in, const char *file, unsi
  * a memory stream per batch cost a mapping and an unmapping each time
  * (a fifth of the time with two jobs).  Explanations have only a FILE
  * writer, so --explain keeps the stream. */
-static void plan_batch(struct pool *pool, plinth_reader *rd, struct batch *b)
+static void plan_batch(struct pool *pool, plinth_reader *rd, struct plinth_writer *w, struct batch *b)
 {
 	FILE *f = pool->o->explain ? open_memstream(&b->out, &b->outlen) : NULL;
 	b->ob.len = 0;
@@ -106,9 +109,9 @@ static void plan_batch(struct pool *pool, plinth_reader *rd, struct batch *b)
 	const struct plinth_result *r;
 	while ((r = reader_batch_next(rd))) {
 		if (f)
-			plinth_write_explained(f, pool->o, r, plinth_reader_explain(rd));
+			plinth_writer_write(w, f, r, plinth_reader_explain(rd));
 		else
-			write_any(&b->ob, pool->o, r);
+			write_any(&b->ob, w, r);
 		note(r, &b->invalid, &b->kinds);
 	}
 	if (f)
@@ -119,6 +122,8 @@ static void *worker(void *arg)
 {
 	struct pool *pool = arg;
 	plinth_reader *rd = plinth_reader_open(pool->p, NULL, pool->file, pool->flags, 1);
+	struct plinth_writer w;
+	writer_init(&w, pool->p, pool->o);
 	pthread_mutex_lock(&pool->mu);
 	for (;;) {
 		while (!pool->todo && !pool->closing)
@@ -128,14 +133,14 @@ static void *worker(void *arg)
 		struct batch *b = pool->todo;
 		pool->todo = b->next_todo;
 		pthread_mutex_unlock(&pool->mu);
-		plan_batch(pool, rd, b);
+		plan_batch(pool, rd, &w, b);
 		pthread_mutex_lock(&pool->mu);
 		b->done = true;
 		pthread_cond_broadcast(&pool->finished);
 	}
 	pthread_mutex_unlock(&pool->mu);
 	plinth_reader_close(rd);
-	ob_release();
+	writer_release(&w);
 	return NULL;
 }
 
@@ -179,12 +184,10 @@ static void free_batch(struct batch *b)
 	free(b);
 }
 
-static void plan_parallel(struct pool *pool, FILE *in, long first_record, int jobs, FILE *out,
-                          struct plinth_stream_summary *sum)
+/* jobs workers, threads[0..jobs), are waiting for batches. */
+static void plan_parallel(struct pool *pool, pthread_t *threads, int jobs, FILE *in, long first_record,
+                          FILE *out, struct plinth_stream_summary *sum)
 {
-	pthread_t *threads = xmalloc(sizeof *threads * (size_t)jobs);
-	for (int i = 0; i < jobs; i++)
-		pthread_create(&threads[i], NULL, worker, pool);
 	struct splitter s;
 	split_init(&s, in);
 	struct sink k;
@@ -251,7 +254,6 @@ static void plan_parallel(struct pool *pool, FILE *in, long first_record, int jo
 	pthread_mutex_unlock(&pool->mu);
 	for (int i = 0; i < jobs; i++)
 		pthread_join(threads[i], NULL);
-	free(threads);
 	while (spare) {
 		struct batch *b = spare;
 		spare = b->next_flight;
@@ -278,7 +280,17 @@ void plinth_plan_stream(const plinth_protocol *p, FILE *in, const char *file, un
 	pthread_mutex_init(&pool.mu, NULL);
 	pthread_cond_init(&pool.work, NULL);
 	pthread_cond_init(&pool.finished, NULL);
-	plan_parallel(&pool, in, first_record, jobs, out, sum);
+	/* As many workers as the system gives, up to jobs; with none, this
+	 * thread plans alone. */
+	pthread_t *threads = xmalloc(sizeof *threads * (size_t)jobs);
+	int started = 0;
+	while (started < jobs && !pthread_create(&threads[started], NULL, worker, &pool))
+		started++;
+	if (started)
+		plan_parallel(&pool, threads, started, in, first_record, out, sum);
+	else
+		plan_here(p, in, file, flags, first_record, o, out, sum);
+	free(threads);
 	pthread_cond_destroy(&pool.work);
 	pthread_cond_destroy(&pool.finished);
 	pthread_mutex_destroy(&pool.mu);

@@ -9,9 +9,9 @@
 #include <stdint.h>
 
 #include "../include/plinth.h"
-#include "arena.h"
-#include "names.h"
-#include "outbuf.h"
+#include "../base/arena.h"
+#include "../base/names.h"
+#include "../base/outbuf.h"
 
 enum slot_type { SL_BOOL, SL_INT, SL_NUMBER, SL_TEXT, SL_ENUM, SL_SET };
 
@@ -108,10 +108,6 @@ struct pclause {
 	 * number too large is unknown with no field missing). */
 	const char *missing_message;
 	const char *const *missing_fields; /* that field's path, alone */
-	/* The reason it gives, as the JSON writer writes it with "at" naming
-	 * the protocol's file: rendered once, not for every record.  json is
-	 * empty for only if; json_missing is the one of missing_message. */
-	struct rendered json, json_missing;
 };
 
 /* A check as written, for explanations; evaluation needs only
@@ -128,12 +124,6 @@ struct pstep {
 	struct pclause *clauses; int nclauses; /* the stage's, then the step's */
 	int *after; int nafter;                /* plan positions */
 	const char **after_message;            /* "after X, which is blocked", by after[] */
-	/* JSON rendered once (compiler/lower_json.c): */
-	struct rendered json_head;  /* {"step":…,"stage":…,"title":… */
-	struct rendered json_name;  /* "step" as a JSON string */
-	struct rendered json_tail;  /* its technique and notes, and the closing '}' */
-	struct rendered json_plain; /* the whole step planned with no cautions */
-	struct rendered *after_json; /* the dependency reason, by after[] */
 	const char *const *techniques; int ntechniques;
 	const char *const *notes; int nnotes;
 };

@@ -6,9 +6,10 @@
 #include <string.h>
 #include <yaml.h>
 
-#include "../compiler/suggest.h"
+#include "../base/suggest.h"
 #include "keys.h"
 #include "reader_impl.h"
+#include "../base/utf8.h"
 
 enum { MAX_DEPTH = 64, MAX_SCALAR = 65536, MAX_KEYS = 10000 };
 
@@ -31,7 +32,7 @@ static yaml_mark_t offset_mark(const char *text, size_t offset)
 		if (text[i] == '\n') {
 			m.line++;
 			m.column = 0;
-		} else if (((unsigned char)text[i] & 0xC0) != 0x80)
+		} else if (!utf8_continues((unsigned char)text[i]))
 			m.column++;
 	}
 	return m;

@@ -10,7 +10,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "outbuf.h"
+#include "../base/outbuf.h"
 
 enum { SINK_CHUNK = 64 << 10 };
 

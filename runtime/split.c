@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "arena.h"
+#include "../base/arena.h"
 
 void split_init(struct splitter *s, FILE *in)
 {

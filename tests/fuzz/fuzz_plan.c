@@ -89,17 +89,38 @@ static void check_result(const plinth_protocol *p, const struct plinth_result *r
 	}
 }
 
-/* Writes r in every format, and explained, to the sink; as JSON to json. */
+/* What a writer for p (NULL: none) writes of r and x. */
+static char *written(const plinth_protocol *p, const struct plinth_output *o, const struct plinth_result *r,
+                     const struct plinth_explanation *x, size_t *len)
+{
+	char *text = NULL;
+	FILE *f = open_memstream(&text, len);
+	FUZZ_CHECK(f != NULL, "open_memstream");
+	plinth_writer *w = plinth_writer_new(p, o);
+	plinth_writer_write(w, f, r, x);
+	plinth_writer_free(w);
+	fclose(f);
+	return text;
+}
+
+/* Writes r in every format, and explained, to the sink; as JSON to json.
+ * A writer given the protocol writes what one without it writes. */
 static void write_all(FILE *json, const plinth_protocol *p, plinth_reader *rd, const struct plinth_result *r)
 {
-	struct plinth_output o = { .protocol_file = "fuzz.plinth", .protocol = p };
+	struct plinth_output o = { .protocol_file = "fuzz.plinth" };
 	const struct plinth_explanation *x = plinth_reader_explain(rd);
 	FUZZ_CHECK(r->error ? x == NULL : x != NULL, "record %ld: %s with%s an explanation", r->record,
 	           r->error ? "invalid" : "valid", x ? "" : "out");
 	for (o.format = PLINTH_TEXT; o.format <= PLINTH_TSV; o.format++) {
 		o.explain = 0;
 		plinth_write_header(fuzz_sink(), &o);
-		plinth_write_result(o.format == PLINTH_JSON ? json : fuzz_sink(), &o, r);
+		size_t n, m;
+		char *plain = written(NULL, &o, r, NULL, &n), *known = written(p, &o, r, NULL, &m);
+		FUZZ_CHECK(n == m && !memcmp(plain, known, n), "record %ld: the writer given the protocol wrote "
+		           "other text", r->record);
+		fwrite(known, 1, m, o.format == PLINTH_JSON ? json : fuzz_sink());
+		free(plain);
+		free(known);
 		o.explain = 1;
 		plinth_write_explained(fuzz_sink(), &o, r, x);
 	}

@@ -30,7 +30,7 @@ static inline void fuzz_check_stream(const plinth_protocol *p, const uint8_t *da
 	size_t got_len = 0;
 	FILE *in = fuzz_input(data, size), *out = open_memstream(&got, &got_len);
 	FUZZ_CHECK(out != NULL, "open_memstream");
-	struct plinth_output o = { .format = PLINTH_JSON, .protocol_file = "fuzz.plinth", .protocol = p };
+	struct plinth_output o = { .format = PLINTH_JSON, .protocol_file = "fuzz.plinth" };
 	struct plinth_stream_summary sum = { 0 };
 	plinth_plan_stream(p, in, "fuzz.yaml", 0, 1, &o, out, jobs, &sum);
 	fclose(out);

@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../../runtime/names.h"
+#include "../../base/names.h"
 #include "suites.h"
 
 static struct arena arena; /* each test's tables, freed after it */

@@ -7,8 +7,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../runtime/outbuf.h"
+#include "../../base/escape.h"
 #include "suites.h"
+
+/* One buffer, emptied for each test's text. */
+static struct outbuf *fresh(void)
+{
+	static struct outbuf b;
+	b.len = 0;
+	return &b;
+}
 
 static const char *text(struct outbuf *b)
 {
@@ -23,7 +31,7 @@ START_TEST(numbers_as_printf_writes_them)
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		char want[32];
 		snprintf(want, sizeof want, "%ld", cases[i]);
-		struct outbuf *b = ob_begin();
+		struct outbuf *b = fresh();
 		ob_long(b, cases[i]);
 		ck_assert_str_eq(text(b), want);
 	}
@@ -32,7 +40,7 @@ END_TEST
 
 START_TEST(json_strings_escaped)
 {
-	struct outbuf *b = ob_begin();
+	struct outbuf *b = fresh();
 	ob_json_string(b, "a\"b\\c\nd\te\rf\x01g");
 	ck_assert_str_eq(text(b), "\"a\\\"b\\\\c\\nd\\te\\rf\\u0001g\"");
 }
@@ -40,26 +48,33 @@ END_TEST
 
 START_TEST(places_name_their_own_file)
 {
-	struct outbuf *b = ob_begin();
-	char file[16];
-	strcpy(file, "a\"b.yaml");
-	ob_json_place(b, file, 3, 0);
-	ob_json_place(b, "p.plinth", 10, 7);
-	ob_json_place(b, file, 4, 0);
-	ob_json_place(b, "p.plinth", 11, 1);
-	strcpy(file, "c.yaml"); /* the same pointer, another name */
-	ob_json_place(b, file, 5, 2);
-	ob_json_place(b, "q.plinth", 1, 1);
-	ob_json_place(b, "p.plinth", 2, 1);
-	ob_json_place(b, file, 6, 0);
-	ck_assert_str_eq(text(b), "\"a\\\"b.yaml:3\"\"p.plinth:10:7\"\"a\\\"b.yaml:4\"\"p.plinth:11:1\""
-	                          "\"c.yaml:5:2\"\"q.plinth:1:1\"\"p.plinth:2:1\"\"c.yaml:6\"");
+	/* kept in a writer's cache, and not: the same text */
+	for (int kept = 0; kept < 2; kept++) {
+		struct place_cache c = { 0 };
+		struct outbuf *b = fresh();
+		char file[16];
+#define PLACE(f, l, col) (kept ? ob_json_place_kept(b, &c, f, l, col) : ob_json_place(b, f, l, col))
+		strcpy(file, "a\"b.yaml");
+		PLACE(file, 3, 0);
+		PLACE("p.plinth", 10, 7);
+		PLACE(file, 4, 0);
+		PLACE("p.plinth", 11, 1);
+		strcpy(file, "c.yaml"); /* the same pointer, another name */
+		PLACE(file, 5, 2);
+		PLACE("q.plinth", 1, 1);
+		PLACE("p.plinth", 2, 1);
+		PLACE(file, 6, 0);
+#undef PLACE
+		ck_assert_str_eq(text(b), "\"a\\\"b.yaml:3\"\"p.plinth:10:7\"\"a\\\"b.yaml:4\"\"p.plinth:11:1\""
+		                          "\"c.yaml:5:2\"\"q.plinth:1:1\"\"p.plinth:2:1\"\"c.yaml:6\"");
+		place_cache_free(&c);
+	}
 }
 END_TEST
 
 START_TEST(json_escapes_controls_and_del)
 {
-	struct outbuf *b = ob_begin();
+	struct outbuf *b = fresh();
 	ob_json_string(b, "\x1b[31m\x7f\x1f");
 	ck_assert_str_eq(text(b), "\"\\u001b[31m\\u007f\\u001f\"");
 }
@@ -69,7 +84,7 @@ END_TEST
  * that are not UTF-8 are not, and become U+FFFD. */
 START_TEST(json_keeps_utf8_and_replaces_what_is_not)
 {
-	struct outbuf *b = ob_begin();
+	struct outbuf *b = fresh();
 	ob_json_string(b, "\xc2\x85\xc3\xa9\xe2\x82\xac|\xff|\xc0\xaf|\xed\xa0\x80|\xe2\x82");
 	ck_assert_str_eq(text(b), "\"\xc2\x85\xc3\xa9\xe2\x82\xac|\\ufffd|\\ufffd\\ufffd|\\ufffd\\ufffd\\ufffd|\\ufffd\\ufffd\"");
 }
@@ -78,14 +93,14 @@ END_TEST
 /* The escaper of TSV cells and text output, on s, and bounded. */
 static const char *cell(const char *s)
 {
-	struct outbuf *b = ob_begin();
+	struct outbuf *b = fresh();
 	ob_tsv_cell(b, s);
 	return text(b);
 }
 
 static const char *escaped(const char *s, size_t n, int keep)
 {
-	struct outbuf *b = ob_begin();
+	struct outbuf *b = fresh();
 	ob_escaped(b, s, n, keep);
 	return text(b);
 }

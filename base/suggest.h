@@ -2,7 +2,7 @@
 #ifndef PLINTH_SUGGEST_H
 #define PLINTH_SUGGEST_H
 
-#include "../runtime/arena.h"
+#include "arena.h"
 
 /* The candidate nearest to `name` by edit distance, if it is near enough
  * to be a likely typo; else NULL. */

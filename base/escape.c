@@ -1,56 +1,12 @@
-#include "outbuf.h"
+/* The escapers: JSON strings, and the one escaper of TSV cells and of
+ * every record or protocol value that text output prints. */
+#include "escape.h"
 
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "arena.h"
-
-void ob_grow(struct outbuf *b, size_t n)
-{
-	size_t cap = b->cap ? b->cap : 4096;
-	while (cap - b->len < n)
-		cap *= 2;
-	b->p = xrealloc(b->p, cap);
-	b->cap = cap;
-}
-
-/* Two digits at a time, from the right: every result has its record and
- * line numbers. */
-void ob_long(struct outbuf *b, long v)
-{
-	static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-	                            "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-	                            "8081828384858687888990919293949596979899";
-	char digits[24], *d = digits + sizeof digits;
-	unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
-	for (; u >= 100; u /= 100)
-		memcpy(d -= 2, pairs + u % 100 * 2, 2);
-	if (u >= 10)
-		memcpy(d -= 2, pairs + u * 2, 2);
-	else
-		*--d = (char)('0' + u);
-	if (v < 0)
-		*--d = '-';
-	ob_put(b, d, (size_t)(digits + sizeof digits - d));
-}
-
-void ob_printf(struct outbuf *b, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (b->cap - b->len < (size_t)n + 1)
-		ob_grow(b, (size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	b->len += (size_t)n;
-}
-
-static size_t utf8_length(const unsigned char *p, size_t avail);
+#include "utf8.h"
 
 #define STOP16 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
 /* Bytes JSON strings cannot hold as they are, DEL, which JSON may hold
@@ -71,7 +27,7 @@ void ob_json_escaped(struct outbuf *b, const char *s)
 	for (;;) {
 		while (!stop[*p])
 			p++;
-		size_t n = *p >= 0x80 ? utf8_length(p, SIZE_MAX) : 0;
+		size_t n = *p >= 0x80 ? utf8_valid(p, SIZE_MAX) : 0;
 		if (n) {
 			p += n;
 			continue;
@@ -105,43 +61,49 @@ void ob_json_string(struct outbuf *b, const char *s)
 	ob_char(b, '"');
 }
 
-/* The last two files ob_json_place wrote, and their '"file:' as
- * written: every record names its file, and escaping the same name again
- * was a tenth of writing a result.  Two, since reasons name the protocol
- * between records that name theirs. */
-struct placed {
-	struct outbuf file, quoted; /* file: with its NUL */
-};
-static _Thread_local struct placed placed[2];
-static _Thread_local int placed_last;
-
-static void place_file(struct outbuf *b, const char *file)
+static void place_tail(struct outbuf *b, int line, int column)
 {
-	struct placed *p = &placed[placed_last];
-	if (!p->file.len || strcmp(p->file.p, file)) {
-		placed_last ^= 1;
-		p = &placed[placed_last];
-		if (!p->file.len || strcmp(p->file.p, file)) {
-			p->file.len = 0;
-			ob_put(&p->file, file, strlen(file) + 1);
-			p->quoted.len = 0;
-			ob_char(&p->quoted, '"');
-			ob_json_escaped(&p->quoted, file);
-			ob_char(&p->quoted, ':');
-		}
-	}
-	ob_put(b, p->quoted.p, p->quoted.len);
-}
-
-void ob_json_place(struct outbuf *b, const char *file, int line, int column)
-{
-	place_file(b, file);
 	ob_long(b, line);
 	if (column) {
 		ob_char(b, ':');
 		ob_long(b, column);
 	}
 	ob_char(b, '"');
+}
+
+void ob_json_place(struct outbuf *b, const char *file, int line, int column)
+{
+	ob_char(b, '"');
+	ob_json_escaped(b, file);
+	ob_char(b, ':');
+	place_tail(b, line, column);
+}
+
+void ob_json_place_kept(struct outbuf *b, struct place_cache *c, const char *file, int line, int column)
+{
+	struct outbuf *k = &c->quoted[c->last];
+	if (!k->len || strcmp(c->file[c->last].p, file)) {
+		c->last ^= 1;
+		k = &c->quoted[c->last];
+		if (!k->len || strcmp(c->file[c->last].p, file)) {
+			c->file[c->last].len = 0;
+			ob_put(&c->file[c->last], file, strlen(file) + 1);
+			k->len = 0;
+			ob_char(k, '"');
+			ob_json_escaped(k, file);
+			ob_char(k, ':');
+		}
+	}
+	ob_put(b, k->p, k->len);
+	place_tail(b, line, column);
+}
+
+void place_cache_free(struct place_cache *c)
+{
+	for (int i = 0; i < 2; i++) {
+		ob_free(&c->file[i]);
+		ob_free(&c->quoted[i]);
+	}
 }
 
 /* The bytes text and TSV cannot hold as they are, and the end: NUL and
@@ -153,31 +115,11 @@ static const unsigned char cell_stop[256] = {
 	[0x7f] = 1, STOP16, STOP16, STOP16, STOP16, STOP16, STOP16, STOP16, STOP16,
 };
 
-/* The length of the UTF-8 character at p, a byte past ASCII, within
- * avail bytes; 0 when it is not valid UTF-8: a stray continuation byte,
- * a sequence cut short, an overlong form, a surrogate, or past
- * U+10FFFF.  A NUL is no continuation byte, so reading stops at the end
- * of a string. */
-static size_t utf8_length(const unsigned char *p, size_t avail)
-{
-	unsigned c = p[0];
-	size_t n = c < 0xc2 ? 0 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : c < 0xf5 ? 4 : 0;
-	if (!n || n > avail)
-		return 0;
-	for (size_t k = 1; k < n; k++)
-		if ((p[k] & 0xc0) != 0x80)
-			return 0;
-	if ((c == 0xe0 && p[1] < 0xa0) || (c == 0xed && p[1] > 0x9f) || (c == 0xf0 && p[1] < 0x90) ||
-	    (c == 0xf4 && p[1] > 0x8f))
-		return 0;
-	return n;
-}
-
 /* The length of the printable UTF-8 character at p, a byte past ASCII;
  * 0 for a C1 control or a byte that is not valid UTF-8. */
 static size_t printable_utf8(const unsigned char *p, size_t avail)
 {
-	size_t n = utf8_length(p, avail);
+	size_t n = utf8_valid(p, avail);
 	return n == 2 && p[0] == 0xc2 && p[1] < 0xa0 ? 0 : n;
 }
 
@@ -192,7 +134,7 @@ static size_t escape_at(struct outbuf *b, const unsigned char *p, size_t avail, 
 	case '\t': ob_put(b, keep & OB_KEEP_TAB ? "\t" : "\\t", keep & OB_KEEP_TAB ? 1 : 2); return 1;
 	case '\\': ob_put(b, "\\\\", keep & OB_KEEP_BACKSLASH ? 1 : 2); return 1;
 	}
-	if (utf8_length(p, avail) == 2) { /* a C1 control, as the code point it is */
+	if (utf8_valid(p, avail) == 2) { /* a C1 control, as the code point it is */
 		char e[6] = { '\\', 'u', '{', hex[p[1] >> 4], hex[p[1] & 15], '}' };
 		ob_put(b, e, sizeof e);
 		return 2;
@@ -253,36 +195,52 @@ void ob_escaped(struct outbuf *b, const char *s, size_t len, int keep)
 		ob_put(b, (const char *)run, (size_t)(p - run));
 }
 
-static _Thread_local struct outbuf buffer, ints;
 
-int *ob_ints(size_t n)
+/* The FILE forms, for output that is not per record (diagnostics,
+ * SARIF, explanations, test reports): one escaper for all. */
+void json_place(FILE *out, const char *file, int line, int column)
 {
-	ints.len = 0;
-	if (ints.cap < (n + 1) * sizeof(int)) /* never NULL, even for no ints */
-		ob_grow(&ints, (n + 1) * sizeof(int));
-	return (int *)(void *)ints.p;
+	struct outbuf b = { 0 };
+	ob_json_place(&b, file, line, column);
+	ob_flush(&b, out);
+	free(b.p);
 }
 
-struct outbuf *ob_begin(void)
+void json_string(FILE *out, const char *s)
 {
-	buffer.len = 0;
-	return &buffer;
+	struct outbuf b = { 0 };
+	ob_json_string(&b, s);
+	ob_flush(&b, out);
+	free(b.p);
 }
 
-void ob_flush(struct outbuf *b, FILE *out)
+void json_escaped(FILE *out, const char *s)
 {
-	fwrite(b->p, 1, b->len, out);
-	b->len = 0;
+	struct outbuf b = { 0 };
+	ob_json_escaped(&b, s);
+	ob_flush(&b, out);
+	free(b.p);
 }
 
-void ob_release(void)
+void tsv_cell(FILE *out, const char *s)
 {
-	free(buffer.p);
-	free(ints.p);
-	buffer = ints = (struct outbuf){ 0 };
-	for (int i = 0; i < 2; i++) {
-		free(placed[i].file.p);
-		free(placed[i].quoted.p);
-		placed[i] = (struct placed){ 0 };
-	}
+	struct outbuf b = { 0 };
+	ob_tsv_cell(&b, s);
+	ob_flush(&b, out);
+	free(b.p);
+}
+
+void tsv_between(FILE *out, const char *head, const char *s, const char *tail)
+{
+	fputs(head, out);
+	tsv_cell(out, s);
+	fputs(tail, out);
+}
+
+void text_escaped(FILE *out, const char *s, int keep)
+{
+	struct outbuf b = { 0 };
+	ob_escaped(&b, s, strlen(s), keep);
+	ob_flush(&b, out);
+	free(b.p);
 }
