@@ -132,10 +132,11 @@ suite_protocols  = $(BUILD)/plinth test --coverage --threshold 100 protocols/*.t
 suite_docs       = sh tests/docs/run $(BUILD)/plinth
 suite_pipelines  = sh tests/docs/pipelines $(BUILD)/plinth
 suite_editors    = sh tests/editors/run
+suite_man        = CC="$(CC)" LDFLAGS="$(LDFLAGS)" sh tests/man/run $(BUILD)
 SUITES ?= runs parallel cli escape install hostile alloc dupkeys jobs completion stream \
-          fmt graph unit fuzz protocols docs pipelines editors
+          man fmt graph unit fuzz protocols docs pipelines editors
 
-test: $(BUILD)/plinth $(BUILD)/unit-tests
+test: $(BUILD)/plinth $(BUILD)/unit-tests $(BUILD)/libplinth.a
 	@rm -rf $(BUILD)/check && mkdir -p $(BUILD)/check
 	@$(MAKE) --no-print-directory -j$(CHECK_JOBS) $(SUITES:%=$(BUILD)/check/%.status)
 	@sh scripts/check-summary $(BUILD)/check $(SUITES)
