@@ -11,6 +11,8 @@ PCDIR     ?= $(LIBDIR)/pkgconfig
 DESTDIR   ?=
 
 CC        ?= cc
+LD        ?= ld
+OBJCOPY   ?= objcopy
 FLEX      ?= flex
 BISON     ?= bison
 PKG       ?= pkg-config
@@ -67,9 +69,21 @@ $(BUILD)/%.o: %.c $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/libplinth.a: $(LIB_OBJ)
+# Two archives of the same objects.  libplinth.a, which is installed, is
+# one object partially linked, with every symbol but the plinth_*
+# functions made local: a host that defines its own `evaluate` or
+# `xmalloc` links with it.  The CLI, the unit tests and the fuzz
+# harnesses use internal functions too, and link $(INTERNAL).
+INTERNAL := $(BUILD)/libplinth-internal.a
+$(INTERNAL): $(LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
+
+$(BUILD)/libplinth.a: $(LIB_OBJ)
+	rm -f $@
+	$(LD) -r -o $(BUILD)/plinth.o $^
+	$(OBJCOPY) --wildcard --keep-global-symbol='plinth_*' $(BUILD)/plinth.o
+	$(AR) rcs $@ $(BUILD)/plinth.o
 
 $(BUILD)/pic/grammar/%.o: $(BUILD)/grammar/%.c $(HEADERS)
 	@mkdir -p $(@D)
@@ -85,11 +99,11 @@ $(BUILD)/$(SHLIB): $(PIC_OBJ) include/plinth.map
 	ln -sf $(SHLIB) $(BUILD)/$(SONAME)
 	ln -sf $(SONAME) $(BUILD)/libplinth.so
 
-$(BUILD)/plinth: $(CLI_OBJ) $(BUILD)/libplinth.a
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libplinth.a $(YAML_LIBS) -lm -pthread
+$(BUILD)/plinth: $(CLI_OBJ) $(INTERNAL)
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(INTERNAL) $(YAML_LIBS) -lm -pthread
 
-$(BUILD)/unit-tests: $(UNIT_OBJ) $(BUILD)/libplinth.a
-	$(CC) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/libplinth.a $(YAML_LIBS) $(CHECK_LIBS) -lm -pthread
+$(BUILD)/unit-tests: $(UNIT_OBJ) $(INTERNAL)
+	$(CC) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(INTERNAL) $(YAML_LIBS) $(CHECK_LIBS) -lm -pthread
 
 $(BUILD)/tests/unit/%.o: tests/unit/%.c $(HEADERS)
 	@mkdir -p $(@D)
@@ -133,8 +147,9 @@ suite_docs       = sh tests/docs/run $(BUILD)/plinth
 suite_pipelines  = sh tests/docs/pipelines $(BUILD)/plinth
 suite_editors    = sh tests/editors/run
 suite_man        = CC="$(CC)" LDFLAGS="$(LDFLAGS)" sh tests/man/run $(BUILD)
+suite_embed      = CC="$(CC)" LDFLAGS="$(LDFLAGS)" sh tests/embed/run $(BUILD)
 SUITES ?= runs parallel cli escape install hostile alloc dupkeys jobs completion stream \
-          man fmt graph unit fuzz protocols docs pipelines editors
+          embed man fmt graph unit fuzz protocols docs pipelines editors
 
 test: $(BUILD)/plinth $(BUILD)/unit-tests $(BUILD)/libplinth.a
 	@rm -rf $(BUILD)/check && mkdir -p $(BUILD)/check
@@ -156,7 +171,7 @@ test: $(FUZZERS:%=$(BUILD)/fuzz/replay_%)
 
 $(BUILD)/tests/fuzz/%.o: tests/fuzz/fuzz.h tests/fuzz/fuzz_stream.h
 
-$(BUILD)/fuzz/replay_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/replay.o $(BUILD)/libplinth.a
+$(BUILD)/fuzz/replay_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/replay.o $(INTERNAL)
 	@mkdir -p $(@D)
 	$(CC) $(LDFLAGS) -o $@ $^ $(YAML_LIBS) -lm -pthread
 
@@ -177,10 +192,10 @@ fuzz: deps
 	  | $(FUZZ_CC) -x c -fsanitize=fuzzer -o $(FUZZ_BUILD)/probe - 2>/dev/null || { \
 	  echo "make fuzz: needs clang with libFuzzer (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
 	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) SANITIZE= LDFLAGS= \
-	  CFLAGS='$(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link' $(FUZZ_BUILD)/libplinth.a
+	  CFLAGS='$(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link' $(FUZZ_BUILD)/libplinth-internal.a
 	@for h in $(FUZZERS); do \
 	  $(FUZZ_CC) $(WARN) $(FUZZ_CFLAGS) -fsanitize=fuzzer -I. -o $(FUZZ_BUILD)/fuzz_$$h tests/fuzz/fuzz_$$h.c \
-	    $(FUZZ_BUILD)/libplinth.a $(YAML_LIBS) -lm -pthread || exit 1; \
+	    $(FUZZ_BUILD)/libplinth-internal.a $(YAML_LIBS) -lm -pthread || exit 1; \
 	  mkdir -p $(FUZZ_BUILD)/corpus/$$h tests/fuzz/crashes/$$h; \
 	  echo "fuzz $$h: $(FUZZ_SECONDS) s, log in $(FUZZ_BUILD)/fuzz_$$h.log"; \
 	  $(FUZZ_BUILD)/fuzz_$$h -max_total_time=$(FUZZ_SECONDS) $(FUZZ_RUN) -artifact_prefix=tests/fuzz/crashes/$$h/ \

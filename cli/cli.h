@@ -48,4 +48,7 @@ void be_quiet(void);
 const char *bad_option(char **argv);
 int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* The input that reads *fd with read(2); *fd must outlive it. */
+struct plinth_input fd_input(int *fd);
+
 #endif

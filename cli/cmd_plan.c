@@ -142,7 +142,9 @@ static int plan_file(const plinth_protocol *p, const struct plan_opts *o, const 
 		return EXIT_USAGE;
 	}
 	struct plinth_stream_summary sum = { 0 };
-	plinth_plan_stream(p, in, name, o->flags, *record, &o->out, stdout, o->jobs, &sum);
+	int fd = fileno(in);
+	struct plinth_input input = fd_input(&fd);
+	plinth_plan_input(p, &input, name, o->flags, *record, &o->out, stdout, o->jobs, &sum);
 	results_not_written(sum.write_error);
 	*record += sum.records;
 	int status = sum.invalid ? EXIT_ERRORS : (sum.blocked_kinds & o->fail_on) ? EXIT_FAIL_ON : EXIT_OK;

@@ -7,7 +7,10 @@
  * plinth_reader_close.  Diagnostics live until plinth_diagnostics_free.
  * No function keeps a pointer to memory the caller passed in, except
  * plinth_reader_open, which keeps the FILE * (the caller closes it after
- * plinth_reader_close); it copies the file name.  Functions that free accept NULL.  Out of memory, plinth writes
+ * plinth_reader_close), and plinth_writer_new, which keeps the
+ * protocol; the file name is copied.  Functions that free accept NULL.
+ * plinth keeps no state of its own per thread and touches no stream
+ * but those it is given.  Out of memory, plinth writes
  * "plinth: out of memory" to stderr and exits with status 2: no function
  * returns an allocation failure.  plinth(3) says more.
  */
@@ -144,9 +147,29 @@ enum plinth_reader_flags {
 };
 
 /* Streams the YAML documents of `in` through protocol p.  Records are
- * numbered from first_record.  The reader does not close `in`. */
+ * numbered from first_record.  `in` is read through stdio, from where
+ * the caller left it (what it has read is not read again), in large
+ * reads: on a pipe, a record is planned once a buffer's worth has come
+ * or the input ended; plinth_reader_open_input can do better.  The
+ * reader does not close `in`. */
 plinth_reader *plinth_reader_open(const plinth_protocol *p, FILE *in, const char *file,
                                   unsigned flags, long first_record);
+
+/* Input from the caller, as libyaml's yaml_parser_set_input: read fills
+ * up to n bytes at buf and returns how many, 0 at the end of input or -1
+ * when reading failed; like read(2) it may return fewer than n, what
+ * there is.  ready (may be NULL: always) says whether a read would
+ * return without waiting; when it would wait, plinth_plan_input first
+ * writes out every result it holds, so a pipe's records are answered as
+ * they come. */
+struct plinth_input {
+	long (*read)(void *data, char *buf, size_t n);
+	int (*ready)(void *data);
+	void *data;
+};
+/* plinth_reader_open, reading from *in (copied). */
+plinth_reader *plinth_reader_open_input(const plinth_protocol *p, const struct plinth_input *in,
+                                        const char *file, unsigned flags, long first_record);
 /* The next record's result, or NULL at the end of input. */
 const struct plinth_result *plinth_reader_next(plinth_reader *r);
 /* Evaluates one record given as the text of one YAML document, placed
@@ -274,6 +297,10 @@ struct plinth_stream_summary {
 void plinth_plan_stream(const plinth_protocol *p, FILE *in, const char *file, unsigned flags,
                         long first_record, const struct plinth_output *o, FILE *out, int jobs,
                         struct plinth_stream_summary *sum);
+/* plinth_plan_stream, reading from *in. */
+void plinth_plan_input(const plinth_protocol *p, const struct plinth_input *in, const char *file,
+                       unsigned flags, long first_record, const struct plinth_output *o, FILE *out,
+                       int jobs, struct plinth_stream_summary *sum);
 /* requested if positive, else the number of cores. */
 int plinth_jobs(int requested);
 

@@ -314,6 +314,13 @@ static void held_free(struct held *h)
 plinth_reader *plinth_reader_open(const plinth_protocol *p, FILE *in, const char *file,
                                   unsigned flags, long first_record)
 {
+	struct plinth_input stdio = split_stdio(in);
+	return plinth_reader_open_input(p, in ? &stdio : NULL, file, flags, first_record);
+}
+
+plinth_reader *plinth_reader_open_input(const plinth_protocol *p, const struct plinth_input *in,
+                                        const char *file, unsigned flags, long first_record)
+{
 	plinth_reader *rd = xmalloc(sizeof *rd);
 	memset(rd, 0, sizeof *rd);
 	rd->p = p;
@@ -335,7 +342,7 @@ plinth_reader *plinth_reader_open(const plinth_protocol *p, FILE *in, const char
 const struct plinth_result *plinth_reader_next(plinth_reader *rd)
 {
 	if (rd->next_held == rd->nheld && (!rd->batch || rd->next_doc == rd->batch->n)) {
-		if (!rd->split.in || !batch_fill(&rd->split, &rd->own, READ_AHEAD_DOCS, READ_AHEAD_BYTES))
+		if (!rd->split.in.read || !batch_fill(&rd->split, &rd->own, READ_AHEAD_DOCS, READ_AHEAD_BYTES))
 			return NULL;
 		reader_batch(rd, &rd->own, rd->next_record);
 	}
@@ -374,7 +381,7 @@ void reader_state(plinth_reader *rd, struct reader_state *s)
 bool reader_would_wait(plinth_reader *rd)
 {
 	bool in_hand = rd->next_held < rd->nheld || (rd->batch && rd->next_doc < rd->batch->n);
-	return !in_hand && rd->split.in && !split_ready(&rd->split);
+	return !in_hand && rd->split.in.read && !split_ready(&rd->split);
 }
 
 int plinth_reader_io_error(const plinth_reader *rd)

@@ -62,10 +62,10 @@ static void note(const struct plinth_result *r, bool *invalid, unsigned *kinds)
 
 /* Results are gathered into chunks, but a reader of a pipe or terminal
  * gets each record's as it is read, and --explain writes to the FILE. */
-static void plan_here(const plinth_protocol *p, FILE *in, const char *file, unsigned flags, long first_record,
-                      const struct plinth_output *o, FILE *out, struct plinth_stream_summary *sum)
+static void plan_here(const plinth_protocol *p, const struct plinth_input *in, const char *file, unsigned flags,
+                      long first_record, const struct plinth_output *o, FILE *out, struct plinth_stream_summary *sum)
 {
-	plinth_reader *rd = plinth_reader_open(p, in, file, flags, first_record);
+	plinth_reader *rd = plinth_reader_open_input(p, in, file, flags, first_record);
 	struct sink k;
 	struct outbuf b = { 0 };
 	struct plinth_writer w;
@@ -77,6 +77,8 @@ static void plan_here(const plinth_protocol *p, FILE *in, const char *file, unsi
 	while ((r = plinth_reader_next(rd))) {
 		if (o->explain) {
 			plinth_writer_write(&w, out, r, plinth_reader_explain(rd));
+			if (reader_would_wait(rd))
+				fflush(out);
 		} else {
 			write_any(&b, &w, r);
 			sink_put(&k, &b, reader_would_wait(rd));
@@ -185,8 +187,8 @@ static void free_batch(struct batch *b)
 }
 
 /* jobs workers, threads[0..jobs), are waiting for batches. */
-static void plan_parallel(struct pool *pool, pthread_t *threads, int jobs, FILE *in, long first_record,
-                          FILE *out, struct plinth_stream_summary *sum)
+static void plan_parallel(struct pool *pool, pthread_t *threads, int jobs, const struct plinth_input *in,
+                          long first_record, FILE *out, struct plinth_stream_summary *sum)
 {
 	struct splitter s;
 	split_init(&s, in);
@@ -271,6 +273,14 @@ int plinth_jobs(int requested)
 
 void plinth_plan_stream(const plinth_protocol *p, FILE *in, const char *file, unsigned flags, long first_record,
                         const struct plinth_output *o, FILE *out, int jobs, struct plinth_stream_summary *sum)
+{
+	struct plinth_input stdio = split_stdio(in);
+	plinth_plan_input(p, &stdio, file, flags, first_record, o, out, jobs, sum);
+}
+
+void plinth_plan_input(const plinth_protocol *p, const struct plinth_input *in, const char *file, unsigned flags,
+                       long first_record, const struct plinth_output *o, FILE *out, int jobs,
+                       struct plinth_stream_summary *sum)
 {
 	if (jobs <= 1) {
 		plan_here(p, in, file, flags, first_record, o, out, sum);

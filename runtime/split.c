@@ -1,46 +1,44 @@
 #include "split.h"
 
 #include <errno.h>
-#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "../base/arena.h"
 
-void split_init(struct splitter *s, FILE *in)
+void split_init(struct splitter *s, const struct plinth_input *in)
 {
 	memset(s, 0, sizeof *s);
-	s->in = in;
+	if (in)
+		s->in = *in;
 	s->line = 1;
 	s->cap = in ? 131072 : 0; /* none: the reader of a -j worker reads batches */
 	s->buf = in ? xmalloc(s->cap) : NULL;
-	struct stat st;
-	s->fd = in ? fileno(in) : -1;
-	s->interactive = s->fd >= 0 && fstat(s->fd, &st) == 0 && !S_ISREG(st.st_mode);
 }
 
-/* fread waits until it has all it asked for; on a pipe that would hold
- * back every record until 128 KiB had arrived.  read(2) returns what
- * is there.  Before waiting on a pipe or terminal, stdio output is
- * flushed, so the results of the records read so far are not held
- * back either. */
+/* Through the caller's stdio, which may hold what it read ahead of a
+ * line it took with fgets: reading the descriptor under it would skip
+ * that. */
+static long stdio_read(void *data, char *buf, size_t n)
+{
+	FILE *f = data;
+	size_t got = fread(buf, 1, n, f);
+	return !got && ferror(f) ? -1 : (long)got;
+}
+
+struct plinth_input split_stdio(FILE *f)
+{
+	return (struct plinth_input){ .read = stdio_read, .data = f };
+}
+
 static size_t read_some(struct splitter *s, char *to, size_t n)
 {
-	if (s->fd < 0)
-		return fread(to, 1, n, s->in);
-	if (s->interactive)
-		fflush(NULL);
-	for (;;) {
-		ssize_t got = read(s->fd, to, n);
-		if (got >= 0)
-			return (size_t)got;
-		if (errno != EINTR) {
-			s->io_error = true;
-			return 0;
-		}
+	long got = s->in.read(s->in.data, to, n);
+	if (got < 0) {
+		s->io_error = true;
+		return 0;
 	}
+	return (size_t)got;
 }
 
 void split_free(struct splitter *s)
@@ -76,7 +74,6 @@ static bool fill(struct splitter *s)
 	s->len += n;
 	if (n == 0) {
 		s->eof = true;
-		s->io_error |= ferror(s->in) != 0;
 	}
 	return n > 0;
 }
@@ -307,13 +304,12 @@ static bool has_boundary(const struct splitter *s)
  * a document split across reads is seen whole. */
 bool split_ready(struct splitter *s)
 {
-	if (!s->interactive)
+	if (!s->in.ready)
 		return true;
 	for (;;) {
 		if (s->eof || s->len - s->pos > SPLIT_MAX_DOC || has_boundary(s))
 			return true;
-		struct pollfd pfd = { .fd = s->fd, .events = POLLIN };
-		if (poll(&pfd, 1, 0) <= 0)
+		if (!s->in.ready(s->in.data))
 			return false;
 		if (!fill(s))
 			return true; /* the end: what is left is the last document */

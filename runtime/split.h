@@ -9,13 +9,13 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "../include/plinth.h"
+
 struct splitter {
-	FILE *in;
+	struct plinth_input in; /* in.read NULL: no input (documents come in batches) */
 	char *buf;
 	size_t cap, len, pos; /* buf[pos..len) is not yet handed out */
 	long line;            /* line number of buf[pos] */
-	int fd;           /* fileno(in), or -1 for a memory stream */
-	bool interactive; /* a pipe or terminal: flush output before waiting */
 	bool eof, io_error;
 	bool cr;          /* a CR was read: lines may end in CR alone */
 	bool ef;          /* a byte 0xEF was read: a line may start with a
@@ -41,13 +41,16 @@ struct doc_chunk {
 
 enum { SPLIT_MAX_DOC = 16 << 20 };
 
-void split_init(struct splitter *s, FILE *in);
+/* in may be NULL: a splitter that reads nothing. */
+void split_init(struct splitter *s, const struct plinth_input *in);
+/* The input that reads f through stdio. */
+struct plinth_input split_stdio(FILE *f);
 void split_free(struct splitter *s);
 /* The next document, valid until the next call; false at the end. */
 bool split_next(struct splitter *s, struct doc_chunk *out);
 /* Can split_next give the next document without waiting for input?
- * Always, unless the input is a pipe or terminal: there, one who waits
- * for more should first write out what was read so far. */
+ * Always, unless the input has a ready() that says no: there, one who
+ * waits for more should first write out what was read so far. */
 bool split_ready(struct splitter *s);
 
 #endif
