@@ -148,8 +148,9 @@ suite_pipelines  = sh tests/docs/pipelines $(BUILD)/plinth
 suite_editors    = sh tests/editors/run
 suite_man        = CC="$(CC)" LDFLAGS="$(LDFLAGS)" sh tests/man/run $(BUILD)
 suite_embed      = CC="$(CC)" LDFLAGS="$(LDFLAGS)" sh tests/embed/run $(BUILD)
+suite_deps       = sh scripts/deps-check
 SUITES ?= runs parallel cli escape install hostile alloc dupkeys jobs completion stream \
-          embed man fmt graph unit fuzz protocols docs pipelines editors
+          embed man fmt graph unit fuzz protocols docs pipelines editors deps
 
 test: $(BUILD)/plinth $(BUILD)/unit-tests $(BUILD)/libplinth.a
 	@rm -rf $(BUILD)/check && mkdir -p $(BUILD)/check
@@ -218,7 +219,11 @@ memcheck: $(BUILD)/plinth
 	PLINTH_WRAP='valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect -q' \
 	  sh tests/cli/run $(BUILD)/plinth
 
-.PHONY: fuzz memcheck bench
+# `make deps-check`: the layers' includes point one way (architecture.md).
+deps-check:
+	@sh scripts/deps-check
+
+.PHONY: fuzz memcheck bench deps-check
 
 # ---- install --------------------------------------------------------
 

@@ -6,7 +6,7 @@
 #include "order.h"
 #include "print.h"
 #include "reads.h"
-#include "../runtime/xlist.h"
+#include "../base/xlist.h"
 
 struct lower {
 	struct plinth_protocol *prog;

@@ -3,7 +3,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "xlist.h"
+#include "../base/xlist.h"
 
 /* ---- three-valued conditions -------------------------------------- */
 

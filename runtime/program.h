@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "../base/xlist.h"
 #include "../include/plinth.h"
 #include "../base/arena.h"
 #include "../base/names.h"
@@ -63,17 +64,6 @@ enum xop {
 
 enum cmp { C_EQ, C_NE, C_LT, C_LE, C_GT, C_GE };
 
-/* The items of a literal list, 'x in {...}' over numbers or text,
- * sorted and without duplicates for a binary search (runtime/xlist.h). */
-struct xtext {
-	const char *s;
-	size_t len;
-};
-struct xlist {
-	int n;
-	const double *nums;        /* numbers: ascending, -0 kept as 0 */
-	const struct xtext *texts; /* texts: in xlist_text_order */
-};
 enum arith { A_ADD, A_SUB, A_MUL, A_DIV };
 
 struct xnode {

@@ -1,5 +1,5 @@
 /* 'x in {...}' over numbers and text is one table lookup
- * (runtime/xlist.h).  Checked here against what it replaces, on random
+ * (base/xlist.h).  Checked here against what it replaces, on random
  * lists and probes: a linear scan with the equality of '==', and, through
  * the compiler, the chain 'x == I1 or x == I2 or ...' written out. */
 #include <math.h>
@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "runtime/record.h"
-#include "runtime/xlist.h"
+#include "base/xlist.h"
 
 #include "helpers.h"
 #include "suites.h"

@@ -1,5 +1,6 @@
-/* A literal list of 'x in {...}' over numbers or text as one table:
- * sorted and without duplicates when the protocol compiles, then found
+/* A literal list of 'x in {...}' over numbers or text as one table (the
+ * program's X_IN_LIST): sorted and without duplicates when the protocol
+ * compiles, then found
  * by binary search for every record, so a list of any length is one
  * instruction and one lookup (not a chain of '=='), and equality means
  * what '==' means: numbers by value (1 and 1.0, 0 and -0 are equal),
@@ -8,8 +9,19 @@
 #define PLINTH_XLIST_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
-#include "program.h"
+#include "arena.h"
+
+struct xtext {
+	const char *s;
+	size_t len;
+};
+struct xlist {
+	int n;
+	const double *nums;        /* numbers: ascending, -0 kept as 0 */
+	const struct xtext *texts; /* texts: in xlist_text_order */
+};
 
 /* The tables, built in a from n items (n >= 0) and owned by a.  A NaN
  * item equals nothing and is left out. */
