@@ -1,7 +1,7 @@
 /* A batch: whole documents cut by the splitter, copied one after the
  * other into one buffer that stays valid while they are read.  One
  * reader parses a batch's documents with one libyaml stream where it
- * can (reader.c); -j hands batches to threads (parallel.c). */
+ * can (runs.c); -j hands batches to threads (parallel.c). */
 #ifndef PLINTH_BATCH_H
 #define PLINTH_BATCH_H
 

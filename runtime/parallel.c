@@ -23,7 +23,8 @@
 
 enum { BATCH_DOCS = 256, BATCH_BYTES = 1 << 20 };
 
-struct batch {
+/* A worker's task: a batch of documents (batch.h), and its results. */
+struct task {
 	long first_record;
 	struct doc_batch docs;
 	char *out;         /* the results, written by a worker: in ob, */
@@ -31,13 +32,13 @@ struct batch {
 	struct outbuf ob;  /* kept with the batch, so it grows only once */
 	bool invalid, done;
 	unsigned kinds;
-	struct batch *next_todo, *next_flight;
+	struct task *next_todo, *next_flight;
 };
 
 struct pool {
 	pthread_mutex_t mu;
 	pthread_cond_t work, finished;
-	struct batch *todo, *todo_tail;
+	struct task *todo, *todo_tail;
 	bool closing;
 	const plinth_protocol *p;
 	const char *file;
@@ -103,7 +104,7 @@ static void plan_here(const plinth_protocol *p, const struct plinth_input *in, c
  * a memory stream per batch cost a mapping and an unmapping each time
  * (a fifth of the time with two jobs).  Explanations have only a FILE
  * writer, so --explain keeps the stream. */
-static void plan_batch(struct pool *pool, plinth_reader *rd, struct plinth_writer *w, struct batch *b)
+static void plan_task(struct pool *pool, plinth_reader *rd, struct plinth_writer *w, struct task *b)
 {
 	FILE *f = pool->o->explain ? open_memstream(&b->out, &b->outlen) : NULL;
 	b->ob.len = 0;
@@ -132,10 +133,10 @@ static void *worker(void *arg)
 			pthread_cond_wait(&pool->work, &pool->mu);
 		if (!pool->todo)
 			break;
-		struct batch *b = pool->todo;
+		struct task *b = pool->todo;
 		pool->todo = b->next_todo;
 		pthread_mutex_unlock(&pool->mu);
-		plan_batch(pool, rd, &w, b);
+		plan_task(pool, rd, &w, b);
 		pthread_mutex_lock(&pool->mu);
 		b->done = true;
 		pthread_cond_broadcast(&pool->finished);
@@ -149,7 +150,7 @@ static void *worker(void *arg)
 /* ---- this thread: cutting and writing ------------------------------ */
 
 /* Fills b with the next documents; false when there were none. */
-static bool fill(struct splitter *s, struct batch *b, long first_record)
+static bool fill(struct splitter *s, struct task *b, long first_record)
 {
 	b->first_record = first_record;
 	b->invalid = b->done = false;
@@ -157,7 +158,7 @@ static bool fill(struct splitter *s, struct batch *b, long first_record)
 	return batch_fill(s, &b->docs, BATCH_DOCS, BATCH_BYTES);
 }
 
-static void submit(struct pool *pool, struct batch *b)
+static void submit(struct pool *pool, struct task *b)
 {
 	pthread_mutex_lock(&pool->mu);
 	b->next_todo = NULL;
@@ -170,7 +171,7 @@ static void submit(struct pool *pool, struct batch *b)
 	pthread_mutex_unlock(&pool->mu);
 }
 
-static void wait_done(struct pool *pool, struct batch *b)
+static void wait_done(struct pool *pool, struct task *b)
 {
 	pthread_mutex_lock(&pool->mu);
 	while (!b->done)
@@ -178,7 +179,7 @@ static void wait_done(struct pool *pool, struct batch *b)
 	pthread_mutex_unlock(&pool->mu);
 }
 
-static void free_batch(struct batch *b)
+static void free_task(struct task *b)
 {
 	free(b->ob.p);
 	batch_free(&b->docs);
@@ -194,7 +195,7 @@ static void plan_parallel(struct pool *pool, pthread_t *threads, int jobs, const
 	split_init(&s, in);
 	struct sink k;
 	sink_init(&k, out);
-	struct batch *head = NULL, *tail = NULL, *spare = NULL;
+	struct task *head = NULL, *tail = NULL, *spare = NULL;
 	int in_flight = 0;
 	size_t held = 0; /* bytes of documents in flight */
 	long next = first_record;
@@ -206,7 +207,7 @@ static void plan_parallel(struct pool *pool, pthread_t *threads, int jobs, const
 		 * each job would hold twice the largest document. */
 		while (more && in_flight < 2 * jobs && (in_flight < jobs || held < 2 * (size_t)jobs * BATCH_BYTES) &&
 		       (in_flight == 0 || split_ready(&s))) {
-			struct batch *b = spare ? spare : memset(xmalloc(sizeof *b), 0, sizeof *b);
+			struct task *b = spare ? spare : memset(xmalloc(sizeof *b), 0, sizeof *b);
 			spare = spare ? spare->next_flight : NULL;
 			if (!(more = fill(&s, b, next))) {
 				b->next_flight = spare;
@@ -226,7 +227,7 @@ static void plan_parallel(struct pool *pool, pthread_t *threads, int jobs, const
 		}
 		if (!head)
 			break;
-		struct batch *b = head;
+		struct task *b = head;
 		wait_done(pool, b);
 		if (!b->out)
 			sink_put(&k, &b->ob, true);
@@ -257,9 +258,9 @@ static void plan_parallel(struct pool *pool, pthread_t *threads, int jobs, const
 	for (int i = 0; i < jobs; i++)
 		pthread_join(threads[i], NULL);
 	while (spare) {
-		struct batch *b = spare;
+		struct task *b = spare;
 		spare = b->next_flight;
-		free_batch(b);
+		free_task(b);
 	}
 }
 

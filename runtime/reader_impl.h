@@ -1,6 +1,7 @@
-/* Inside a reader: what runtime/reader.c (a record's fields, from
- * libyaml's events) and runtime/documents.c (documents, runs of them,
- * and the public reader) share. */
+/* Inside a reader: what runtime/events.c (a record's fields, from
+ * libyaml's events), runtime/runs.c (a document alone, and runs of
+ * documents in one libyaml stream) and runtime/reader.c (the public
+ * reader) share. */
 #ifndef PLINTH_READER_IMPL_H
 #define PLINTH_READER_IMPL_H
 
@@ -66,5 +67,12 @@ void read_root(struct plinth_reader *rd);
 void check_required(struct plinth_reader *rd, const yaml_mark_t *doc);
 /* The record's id as text, or NULL. */
 const char *id_text(struct plinth_reader *rd);
+
+/* runs.c: reads document c alone into rd->h. */
+void read_document(struct plinth_reader *rd, const struct doc_chunk *c);
+/* runs.c: reads the batch's document k into rd->h as part of a run of
+ * documents in one libyaml stream; false when it cannot be (then it is
+ * read alone, and the run has ended). */
+bool read_in_run(struct plinth_reader *rd, int k);
 
 #endif

@@ -3,6 +3,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../base/arena.h"
+
+/* The parser's layout is libyaml's own, and this was written against
+ * 0.2.x (0.2.2 to 0.2.5 share it).  Another libyaml is set up afresh:
+ * slower, never wrong. */
+static int known_libyaml(void)
+{
+	int major = 0, minor = 0, patch = 0;
+	yaml_get_version(&major, &minor, &patch);
+	return major == 0 && minor == 2 && patch >= 2 && patch <= 5;
+}
+
 /* What yaml_parser_initialize does, without allocating: every field
  * zero, each buffer, queue and stack empty at the start of the memory it
  * already has.  What the parser owns beyond those (tokens scanned but
@@ -10,6 +22,12 @@
  * yaml_parser_delete would (libyaml allocates with malloc). */
 void yparser_reset(yaml_parser_t *y)
 {
+	if (!known_libyaml()) {
+		yaml_parser_delete(y);
+		if (!yaml_parser_initialize(y))
+			out_of_memory();
+		return;
+	}
 	for (yaml_token_t *t = y->tokens.head; t != y->tokens.tail; t++)
 		yaml_token_delete(t);
 	for (yaml_tag_directive_t *d = y->tag_directives.start; d != y->tag_directives.top; d++) {
