@@ -233,6 +233,8 @@ static void plan_parallel(struct pool *pool, pthread_t *threads, int jobs, const
 			sink_put(&k, &b->ob, true);
 		else if (fwrite(b->out, 1, b->outlen, out) < b->outlen && !k.err)
 			k.err = errno;
+		else if (!split_ready(&s)) /* explained through stdio: out before the wait */
+			fflush(out);
 		free(b->out);
 		b->out = NULL;
 		sum->records += b->docs.n;
