@@ -23,9 +23,7 @@ static int known_libyaml(void)
 void yparser_reset(yaml_parser_t *y)
 {
 	if (!known_libyaml()) {
-		yaml_parser_delete(y);
-		if (!yaml_parser_initialize(y))
-			out_of_memory();
+		yparser_renew(y);
 		return;
 	}
 	for (yaml_token_t *t = y->tokens.head; t != y->tokens.tail; t++)
@@ -52,4 +50,11 @@ void yparser_reset(yaml_parser_t *y)
 	y->marks.end = kept.marks.end;
 	y->tag_directives.start = y->tag_directives.top = kept.tag_directives.start;
 	y->tag_directives.end = kept.tag_directives.end;
+}
+
+void yparser_renew(yaml_parser_t *y)
+{
+	yaml_parser_delete(y);
+	if (!yaml_parser_initialize(y))
+		out_of_memory();
 }

@@ -10,7 +10,10 @@
 #include <yaml.h>
 
 /* y was set up by yaml_parser_initialize, and may be in any state:
- * mid-document, or after an error. */
+ * mid-document, or after an error.  On a libyaml whose private state
+ * this was not written for (yaml_get_version), yparser_renew. */
 void yparser_reset(yaml_parser_t *y);
+/* The same, as libyaml itself would: delete and initialise. */
+void yparser_renew(yaml_parser_t *y);
 
 #endif
