@@ -1,0 +1,3 @@
+# plinth check: clean
+== p.plinth < fixtures/no-errors.plinth
+$ plinth check p.plinth

@@ -1,0 +1,5 @@
+# plinth check: missing file
+$ plinth check nope.plinth
+== stderr
+plinth: cannot read 'nope.plinth': No such file or directory
+== status 2

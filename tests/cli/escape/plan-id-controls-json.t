@@ -1,0 +1,5 @@
+# escaping what is printed: plan id controls, JSON output
+== r.yaml < fixtures/id-controls.yaml
+$ plinth plan -p protocols/iliopsoas.plinth -f json r.yaml
+== stdout
+{"record":1,"source":"r.yaml:5","id":"A\\u0001E\\u001b[31mF\\u0007G\\u007fH\xc2\x85I\xc2\x9bJéK\\tL","plan":[{"step":"posture_assessment","stage":"assessment","title":"Assess posture, gait and movement patterns","cautions":[],"notes":["look for anterior pelvic tilt, lumbar hyperlordosis and tight hip flexors"]},{"step":"iliopsoas_release","stage":"release","title":"Gentle, progressive iliopsoas release","cautions":[],"technique":["myofascial release, trigger point or neuromuscular work; slow and gradual"]},{"step":"glute_bridges","stage":"stabilization","title":"Glute bridges","cautions":[]},{"step":"hip_flexor_stretch","stage":"stabilization","title":"Hip flexor stretches","cautions":[]}],"blocked":[],"done":[],"skipped":["release_quadratus_lumborum","release_rectus_femoris","release_gluteus_medius","pelvic_tilts","sitting_breaks"]} (esc)

@@ -1,0 +1,2 @@
+# plinth fmt: check formatted
+$ plinth fmt --check protocols/iliopsoas.plinth

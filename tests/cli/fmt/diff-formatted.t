@@ -1,0 +1,2 @@
+# plinth fmt: diff formatted
+$ plinth fmt --diff protocols/iliopsoas.plinth

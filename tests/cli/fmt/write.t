@@ -1,0 +1,48 @@
+# plinth fmt: write
+== messy.plinth < fixtures/messy.plinth
+$ chmod 640 messy.plinth
+> cp protocols/iliopsoas.plinth ok.plinth
+> before=$(ls -i ok.plinth)
+> plinth fmt -w messy.plinth ok.plinth
+> echo "status $?"
+> cat messy.plinth
+> ls -l messy.plinth | cut -c1-10
+> [ "$before" = "$(ls -i ok.plinth)" ] && echo "ok.plinth was formatted already: not rewritten"
+> ls messy.plinth* ok.plinth*
+== stdout
+status 0
+# A protocol laid out badly on purpose.
+protocol messy "Messy layout" {
+  version "1"
+
+  reference short              "S"
+  reference a_much_longer_name "L"
+
+  record {
+    client:          text id required
+    posture.tilt:    one of {neutral, anterior}
+    pain:            int in 0..10
+    `date-of-birth`: text # trailing a field
+  }
+
+  check sore "Is the client sore?"
+    = pain >= 7 and (posture.tilt == anterior or pain is missing)
+  check long_question "A question long enough to push the whole check past eighty columns"
+    = pain > 3
+
+  stage s "Stage" {
+    step a "A"
+    step b "B" {
+      only if sore
+      caution if pain > 8 "very sore" # trailing a caution
+      # inside a condition
+      contraindicated if posture.tilt == anterior and pain > 9 "too sore" cite short, a_much_longer_name
+    }
+  }
+
+  # before the closing brace
+}
+-rw-r-----
+ok.plinth was formatted already: not rewritten
+messy.plinth
+ok.plinth
