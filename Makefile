@@ -17,7 +17,7 @@ FLEX      ?= flex
 BISON     ?= bison
 PKG       ?= pkg-config
 CFLAGS    ?= -O2 -g
-WARN      := -std=c11 -Wall -Wextra -D_POSIX_C_SOURCE=200809L
+WARN      := -std=c11 -Wall -Wextra -Wswitch-enum -D_POSIX_C_SOURCE=200809L
 
 ifeq ($(SANITIZE),1)
 BUILD     ?= build-san

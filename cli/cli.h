@@ -48,6 +48,40 @@ void be_quiet(void);
 const char *bad_option(char **argv);
 int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* ---- words.c: names from the tables of plinth.h ---------------------- */
+
+enum {
+	NSTATUSES = 0 PLINTH_STATUSES(PLINTH_PLUS_ONE),
+	NBLOCKING = 0 PLINTH_BLOCKING_REASON_KINDS(PLINTH_PLUS_ONE),
+	NFORMATS = 0 PLINTH_FORMATS(PLINTH_PLUS_ONE),
+};
+/* By enum value: "planned"; the kinds that block a step, "unmet"; -f's
+ * names, "json". */
+extern const char *const status_names[NSTATUSES];
+extern const char *const blocking_names[NBLOCKING];
+extern const char *const format_names[NFORMATS];
+/* By status, the key of its list in test files (as in JSON): "plan". */
+extern const char *const status_sections[NSTATUSES];
+/* The statuses in the order their lists come: plan, blocked, done,
+ * skipped. */
+extern const enum plinth_status listed_statuses[NSTATUSES];
+
+/* words[0..n) joined by sep, the last two by last (", " and " or ":
+ * "a, b or c"), into buf. */
+const char *word_list(char *buf, size_t size, const char *const *words, int n, const char *sep,
+                      const char *last);
+/* Whether format f has room for an explanation (--explain). */
+bool format_explains(enum plinth_format f);
+/* The names of the formats -f takes (only those with room for an
+ * explanation when `explaining`), joined as word_list joins them. */
+const char *format_list(char *buf, size_t size, bool explaining, const char *sep, const char *last);
+/* The same for help, with a note on each: "text (default), json (JSON
+ * Lines) or tsv". */
+const char *format_help(char *buf, size_t size, bool explaining);
+/* -f's value: sets *f to the format arg names, among those cmd takes,
+ * and returns EXIT_OK; else reports a usage error naming them. */
+int format_option(const char *cmd, const char *arg, bool explaining, enum plinth_format *f);
+
 /* The input that reads *fd with read(2); *fd must outlive it. */
 struct plinth_input fd_input(int *fd);
 

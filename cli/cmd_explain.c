@@ -7,8 +7,9 @@
 
 #include "cli.h"
 
+/* A printf format: the formats for the usage line, then for -f. */
 static const char help[] =
-	"usage: plinth explain -p PROTOCOL [-f text|json] [--strict] [-q] [RECORD]\n"
+	"usage: plinth explain -p PROTOCOL [-f %s] [--strict] [-q] [RECORD]\n"
 	"\n"
 	"Shows how the protocol decides a client record: its plan as 'plinth plan'\n"
 	"prints it, then every check and every clause of every step with its\n"
@@ -18,8 +19,7 @@ static const char help[] =
 	"record, like 'plinth plan --explain'.  '-' or no file: stdin.\n"
 	"\n"
 	"  -p, --protocol FILE      the protocol to apply (required)\n"
-	"  -f, --format FORMAT      text (default) or json (JSON Lines: the plan's\n"
-	"                           object with an \"explain\" member)\n"
+	"  -f, --format FORMAT      %s\n"
 	"      --strict             undeclared record keys are record errors\n"
 	"  -q, --quiet              print nothing; only the exit status tells\n"
 	"  -h, --help               show this help\n"
@@ -27,8 +27,16 @@ static const char help[] =
 	"Exit status: 0 ok, 1 a record was invalid, 2 usage error, protocol\n"
 	"does not compile or the file cannot be read.\n";
 
+/* explain takes the formats with room for an explanation. */
+static void print_help(void)
+{
+	char usage[64], formats[256];
+	printf(help, format_list(usage, sizeof usage, true, "|", "|"), format_help(formats, sizeof formats, true));
+}
+
 struct explain_opts {
-	const char *protocol, *format;
+	const char *protocol;
+	const char *format; /* as given, for plan; NULL: plan's default */
 	bool strict, quiet;
 };
 
@@ -43,19 +51,20 @@ static int parse_options(int argc, char **argv, struct explain_opts *o)
 		{ 0 },
 	};
 	int c;
+	enum plinth_format format;
 	optind = 1;
 	opterr = 0; /* we say it ourselves, naming the subcommand */
 	while ((c = getopt_long(argc, argv, ":p:f:qh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'p': o->protocol = optarg; break;
 		case 'f':
-			if (strcmp(optarg, "text") && strcmp(optarg, "json"))
-				return usage_error("explain", "--format takes text or json, not '%s'", optarg);
-			o->format = optarg;
+			if (format_option("explain", optarg, true, &format))
+				return EXIT_USAGE;
+			o->format = optarg; /* for plan, which takes the same */
 			break;
 		case 'S': o->strict = true; break;
 		case 'q': o->quiet = true; break;
-		case 'h': fputs(help, stdout); return -1;
+		case 'h': print_help(); return -1;
 		case ':': return usage_error("explain", "option '%s' needs a value", bad_option(argv));
 		default: return usage_error("explain", "unknown option '%s'", bad_option(argv));
 		}
@@ -70,7 +79,7 @@ static int parse_options(int argc, char **argv, struct explain_opts *o)
 
 int cmd_explain(int argc, char **argv)
 {
-	struct explain_opts o = { .format = "text" };
+	struct explain_opts o = { 0 };
 	int status = parse_options(argc, argv, &o);
 	if (status)
 		return status < 0 ? EXIT_OK : status;
@@ -80,8 +89,10 @@ int cmd_explain(int argc, char **argv)
 	args[n++] = "--explain";
 	args[n++] = "-p";
 	args[n++] = (char *)o.protocol;
-	args[n++] = "-f";
-	args[n++] = (char *)o.format;
+	if (o.format) {
+		args[n++] = "-f";
+		args[n++] = (char *)o.format;
+	}
 	if (o.strict)
 		args[n++] = "--strict";
 	if (o.quiet)

@@ -9,6 +9,7 @@
 
 #include "cli.h"
 
+/* A printf format: the formats -f takes. */
 static const char help[] =
 	"usage: plinth plan -p PROTOCOL [options] [RECORDS...]\n"
 	"\n"
@@ -16,7 +17,7 @@ static const char help[] =
 	"for stdin) and prints, for each, the ordered plan and the blocked steps.\n"
 	"\n"
 	"  -p, --protocol FILE      the protocol to apply (required)\n"
-	"  -f, --format FORMAT      text (default), json (JSON Lines) or tsv\n"
+	"  -f, --format FORMAT      %s\n"
 	"      --explain            with each record, every check and clause with\n"
 	"                           its value and the fields it read, and where\n"
 	"                           the record gave each (text or json, not tsv)\n"
@@ -34,6 +35,12 @@ static const char help[] =
 	"\n"
 	"Exit status: 0 ok, 1 some record was invalid, 2 usage error, protocol\n"
 	"does not compile or a file cannot be read, 3 --fail-on matched.\n";
+
+static void print_help(void)
+{
+	char formats[256];
+	printf(help, format_help(formats, sizeof formats, false));
+}
 
 struct plan_opts {
 	const char *protocol;
@@ -80,8 +87,14 @@ static int parse_options(int argc, char **argv, struct plan_opts *o)
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
-	static const char *const statuses[] = { "planned", "blocked", "skipped", "done" };
-	static const char *const kinds[] = { "contraindicated", "unassessed", "unmet", "dependency", "blocked" };
+	/* --fail-on's words: the kinds that block a step, then "blocked", any */
+	static const char *const kinds[NBLOCKING + 1] = {
+#define NAME(name, word) word,
+		PLINTH_BLOCKING_REASON_KINDS(NAME)
+#undef NAME
+		"blocked",
+	};
+	char list[256];
 	const char *bad;
 	char *end;
 	int c, bits;
@@ -91,23 +104,24 @@ static int parse_options(int argc, char **argv, struct plan_opts *o)
 		switch (c) {
 		case 'p': o->protocol = optarg; break;
 		case 'f':
-			if (!strcmp(optarg, "text")) o->out.format = PLINTH_TEXT;
-			else if (!strcmp(optarg, "json")) o->out.format = PLINTH_JSON;
-			else if (!strcmp(optarg, "tsv")) o->out.format = PLINTH_TSV;
-			else return usage_error("plan", "--format takes text, json or tsv, not '%s'", optarg);
+			if (format_option("plan", optarg, false, &o->out.format))
+				return EXIT_USAGE;
 			break;
 		case 'S': o->flags |= PLINTH_STRICT; break;
 		case 'E': o->out.explain = 1; break;
 		case 'O':
-			if ((bits = word_bits(optarg, statuses, 4, &bad)) < 0)
-				return usage_error("plan", "--only takes planned, blocked, skipped or done, not '%s'", bad);
+			if ((bits = word_bits(optarg, status_names, NSTATUSES, &bad)) < 0) {
+				word_list(list, sizeof list, status_names, NSTATUSES, ", ", " or ");
+				return usage_error("plan", "--only takes %s, not '%s'", list, bad);
+			}
 			o->out.only |= (unsigned)bits;
 			break;
 		case 'F':
-			if ((bits = word_bits(optarg, kinds, 5, &bad)) < 0)
-				return usage_error("plan", "--fail-on takes contraindicated, unassessed, unmet, "
-				                   "dependency or blocked, not '%s'", bad);
-			o->fail_on |= (bits & 16) ? ~0u : (unsigned)bits;
+			if ((bits = word_bits(optarg, kinds, NBLOCKING + 1, &bad)) < 0) {
+				word_list(list, sizeof list, kinds, NBLOCKING + 1, ", ", " or ");
+				return usage_error("plan", "--fail-on takes %s, not '%s'", list, bad);
+			}
+			o->fail_on |= (bits >> NBLOCKING & 1) ? ~0u : (unsigned)bits;
 			break;
 		case 'q': o->quiet = true; break;
 		case 'j':
@@ -116,15 +130,15 @@ static int parse_options(int argc, char **argv, struct plan_opts *o)
 				return usage_error("plan", "-j takes a number of jobs from 0 (one per core) to 1024, not '%s'",
 				                   optarg);
 			break;
-		case 'h': fputs(help, stdout); return -1;
+		case 'h': print_help(); return -1;
 		case ':': return usage_error("plan", "option '%s' needs a value", bad_option(argv));
 		default: return usage_error("plan", "unknown option '%s'", bad_option(argv));
 		}
 	}
 	if (!o->protocol)
 		return usage_error("plan", "no protocol given (-p PROTOCOL)");
-	if (o->out.explain && o->out.format == PLINTH_TSV)
-		return usage_error("plan", "--explain needs -f text or json");
+	if (o->out.explain && !format_explains(o->out.format))
+		return usage_error("plan", "--explain needs -f %s", format_list(list, sizeof list, true, ", ", " or "));
 	return EXIT_OK;
 }
 

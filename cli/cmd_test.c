@@ -123,13 +123,13 @@ static void sort_names(const plinth_protocol *p, const char **v, int n)
 		}
 }
 
-static void kinds_line(FILE *f, const char *step, const bool kinds[4])
+static void kinds_line(FILE *f, const char *step, const bool kinds[NBLOCKING])
 {
 	tsv_between(f, "  ", step, ": [");
 	const char *sep = "";
-	for (int k = 0; k < 4; k++)
+	for (int k = 0; k < NBLOCKING; k++)
 		if (kinds[k]) {
-			fprintf(f, "%s%s", sep, reason_kinds[k]);
+			fprintf(f, "%s%s", sep, blocking_names[k]);
 			sep = ", ";
 		}
 	fputs("]\n", f);
@@ -154,16 +154,16 @@ static void expected_names(FILE *f, const plinth_protocol *p, const char *key, c
 
 static void expected_blocked(FILE *f, const plinth_protocol *p, const struct ynode *map)
 {
-	fprintf(f, "blocked:%s\n", map->n ? "" : " {}");
+	fprintf(f, "%s:%s\n", status_sections[PLINTH_BLOCKED], map->n ? "" : " {}");
 	for (int s = 0; s < plinth_protocol_steps(p); s++) /* in plan order */
 		for (int i = 0; i + 1 < map->n; i += 2) {
 			if (strcmp(map->items[i]->text, plinth_protocol_step(p, s)))
 				continue;
-			bool kinds[4] = { false };
+			bool kinds[NBLOCKING] = { false };
 			const struct ynode *list = map->items[i + 1];
 			for (int k = 0; k < list->n; k++)
-				for (int j = 0; j < 4; j++)
-					kinds[j] |= !strcmp(list->items[k]->text, reason_kinds[j]);
+				for (int j = 0; j < NBLOCKING; j++)
+					kinds[j] |= !strcmp(list->items[k]->text, blocking_names[j]);
 			kinds_line(f, plinth_protocol_step(p, s), kinds);
 			break;
 		}
@@ -173,26 +173,29 @@ static char *render_expected(const plinth_protocol *p, const struct test_case *c
 {
 	char *buf;
 	FILE *f = open_memstream(&buf, len);
-	if (c->plan)
-		expected_names(f, p, "plan", c->plan, false);
-	if (c->blocked)
-		expected_blocked(f, p, c->blocked);
-	if (c->done)
-		expected_names(f, p, "done", c->done, true);
-	if (c->skipped)
-		expected_names(f, p, "skipped", c->skipped, true);
+	for (int k = 0; k < NSTATUSES; k++) {
+		enum plinth_status s = listed_statuses[k];
+		const struct ynode *list = c->expect[s];
+		if (!list)
+			continue;
+		switch (s) {
+		case PLINTH_PLANNED: expected_names(f, p, status_sections[s], list, false); break; /* in order */
+		case PLINTH_BLOCKED: expected_blocked(f, p, list); break;
+		case PLINTH_SKIPPED: case PLINTH_DONE: expected_names(f, p, status_sections[s], list, true); break;
+		}
+	}
 	fclose(f);
 	return buf;
 }
 
-static void actual_names(FILE *f, const struct plinth_result *r, const char *key, enum plinth_status s)
+static void actual_names(FILE *f, const struct plinth_result *r, enum plinth_status s)
 {
 	const char **v = calloc((size_t)r->ndecisions + 1, sizeof *v);
 	int n = 0;
 	for (int i = 0; i < r->ndecisions; i++)
 		if (r->decisions[i].status == s)
 			v[n++] = r->decisions[i].step;
-	name_list(f, key, v, n);
+	name_list(f, status_sections[s], v, n);
 	free(v);
 }
 
@@ -201,14 +204,14 @@ static void actual_blocked(FILE *f, const struct plinth_result *r)
 	int n = 0;
 	for (int i = 0; i < r->ndecisions; i++)
 		n += r->decisions[i].status == PLINTH_BLOCKED;
-	fprintf(f, "blocked:%s\n", n ? "" : " {}");
+	fprintf(f, "%s:%s\n", status_sections[PLINTH_BLOCKED], n ? "" : " {}");
 	for (int i = 0; i < r->ndecisions; i++) {
 		const struct plinth_decision *d = &r->decisions[i];
 		if (d->status != PLINTH_BLOCKED)
 			continue;
-		bool kinds[4] = { false };
+		bool kinds[NBLOCKING] = { false };
 		for (int k = 0; k < d->nreasons; k++)
-			kinds[d->reasons[k].kind] = true;
+			kinds[d->reasons[k].kind] = true; /* a blocked step's reasons all block */
 		kinds_line(f, d->step, kinds);
 	}
 }
@@ -217,14 +220,15 @@ static char *render_actual(const struct test_case *c, const struct plinth_result
 {
 	char *buf;
 	FILE *f = open_memstream(&buf, len);
-	if (c->plan)
-		actual_names(f, r, "plan", PLINTH_PLANNED);
-	if (c->blocked)
-		actual_blocked(f, r);
-	if (c->done)
-		actual_names(f, r, "done", PLINTH_DONE);
-	if (c->skipped)
-		actual_names(f, r, "skipped", PLINTH_SKIPPED);
+	for (int k = 0; k < NSTATUSES; k++) {
+		enum plinth_status s = listed_statuses[k];
+		if (!c->expect[s])
+			continue;
+		switch (s) {
+		case PLINTH_BLOCKED: actual_blocked(f, r); break;
+		case PLINTH_PLANNED: case PLINTH_SKIPPED: case PLINTH_DONE: actual_names(f, r, s); break;
+		}
+	}
 	fclose(f);
 	return buf;
 }

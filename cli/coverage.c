@@ -22,7 +22,9 @@ struct coverage {
 	int cases;
 };
 
-static const char *const kind_words[] = { "only if", "requires", "contraindicated if", "caution if" };
+#define KEYWORDS(name, keywords) keywords,
+static const char *const kind_words[] = { PLINTH_CLAUSE_KINDS(KEYWORDS) };
+#undef KEYWORDS
 
 struct coverage *coverage_new(const plinth_protocol *p, const char *path)
 {

@@ -5,8 +5,6 @@
 
 #include "../base/suggest.h"
 
-const char *const reason_kinds[4] = { "contraindicated", "unassessed", "unmet", "dependency" };
-
 static const char *place(struct test_file *t, const struct ynode *n, const char *msg)
 {
 	return arena_printf(&t->arena, "%s:%d:%d: %s", t->path, n->line, n->column, msg);
@@ -56,7 +54,9 @@ static bool only_keys(struct test_file *t, const struct ynode *map, const char *
 
 static void load_case(struct test_file *t, const struct ynode *n, struct test_case *c)
 {
-	static const char *const keys[] = { "name", "record", "plan", "blocked", "done", "skipped", NULL };
+	const char *keys[2 + NSTATUSES + 1] = { "name", "record" };
+	for (int k = 0; k < NSTATUSES; k++)
+		keys[2 + k] = status_sections[listed_statuses[k]];
 	c->line = n->line;
 	c->name = arena_printf(&t->arena, "case at line %d", n->line);
 	if (n->kind != Y_MAP) {
@@ -69,10 +69,8 @@ static void load_case(struct test_file *t, const struct ynode *n, struct test_ca
 	if (!only_keys(t, n, keys, &c->error))
 		return;
 	c->record = ymap_get(n, "record");
-	c->plan = ymap_get(n, "plan");
-	c->blocked = ymap_get(n, "blocked");
-	c->done = ymap_get(n, "done");
-	c->skipped = ymap_get(n, "skipped");
+	for (int s = 0; s < NSTATUSES; s++)
+		c->expect[s] = ymap_get(n, status_sections[s]);
 	if (!name || name->kind != Y_SCALAR)
 		c->error = place(t, n, "the case has no name");
 	else if (!c->record || c->record->kind != Y_MAP)
@@ -155,17 +153,21 @@ static const char *check_steps(struct test_file *t, const plinth_protocol *p, co
 static const char *check_kinds(struct test_file *t, const struct ynode *list)
 {
 	if (list->kind != Y_LIST)
-		return place(t, list, "blocked: expected a list of reason kinds");
+		return place(t, list, arena_printf(&t->arena, "%s: expected a list of reason kinds",
+		                                   status_sections[PLINTH_BLOCKED]));
 	for (int i = 0; i < list->n; i++) {
 		const struct ynode *k = list->items[i];
 		bool known = false;
-		for (int j = 0; j < 4 && k->kind == Y_SCALAR; j++)
-			known |= !strcmp(k->text, reason_kinds[j]);
-		if (!known)
-			return place(t, k, arena_printf(&t->arena,
-			             "blocked: '%s' is not a reason kind (contraindicated, unassessed, unmet, dependency)%s",
-			             k->kind == Y_SCALAR ? k->text : "?",
-			             k->kind == Y_SCALAR ? did_you_mean(&t->arena, k->text, reason_kinds, 4) : ""));
+		for (int j = 0; j < NBLOCKING && k->kind == Y_SCALAR; j++)
+			known |= !strcmp(k->text, blocking_names[j]);
+		if (known)
+			continue;
+		char kinds[256];
+		bool named = k->kind == Y_SCALAR;
+		return place(t, k, arena_printf(&t->arena, "%s: '%s' is not a reason kind (%s)%s",
+		             status_sections[PLINTH_BLOCKED], named ? k->text : "?",
+		             word_list(kinds, sizeof kinds, blocking_names, NBLOCKING, ", ", ", "),
+		             named ? did_you_mean(&t->arena, k->text, blocking_names, NBLOCKING) : ""));
 	}
 	return NULL;
 }
@@ -175,12 +177,13 @@ static const char *check_blocked(struct test_file *t, const plinth_protocol *p, 
 	if (!map)
 		return NULL;
 	if (map->kind != Y_MAP)
-		return place(t, map, "blocked: expected a mapping of step names to reason kinds");
+		return place(t, map, arena_printf(&t->arena, "%s: expected a mapping of step names to reason kinds",
+		                                  status_sections[PLINTH_BLOCKED]));
 	const char *e;
 	if (!keys_once(t, map, &e))
 		return e;
 	for (int i = 0; i + 1 < map->n; i += 2) {
-		const char *e = step_problem(t, p, map->items[i], "blocked");
+		const char *e = step_problem(t, p, map->items[i], status_sections[PLINTH_BLOCKED]);
 		if (!e)
 			e = check_kinds(t, map->items[i + 1]);
 		if (e)
@@ -189,20 +192,24 @@ static const char *check_blocked(struct test_file *t, const plinth_protocol *p, 
 	return NULL;
 }
 
+/* The first problem with case c's list of steps of status s, or NULL. */
+static const char *check_list(struct test_file *t, const plinth_protocol *p, const struct test_case *c,
+                              enum plinth_status s)
+{
+	switch (s) {
+	case PLINTH_BLOCKED: return check_blocked(t, p, c->expect[s]);
+	case PLINTH_PLANNED: case PLINTH_SKIPPED: case PLINTH_DONE:
+		return check_steps(t, p, c->expect[s], status_sections[s]);
+	}
+	return NULL;
+}
+
 void test_file_check_names(struct test_file *t, const plinth_protocol *p)
 {
 	for (int i = 0; i < t->ncases; i++) {
 		struct test_case *c = &t->cases[i];
-		if (c->error)
-			continue;
-		const char *e = check_steps(t, p, c->plan, "plan");
-		if (!e)
-			e = check_blocked(t, p, c->blocked);
-		if (!e)
-			e = check_steps(t, p, c->done, "done");
-		if (!e)
-			e = check_steps(t, p, c->skipped, "skipped");
-		c->error = e;
+		for (int k = 0; k < NSTATUSES && !c->error; k++)
+			c->error = check_list(t, p, c, listed_statuses[k]);
 	}
 }
 

@@ -10,7 +10,8 @@ struct test_case {
 	const char *name;
 	int line;
 	const struct ynode *record;
-	const struct ynode *plan, *blocked, *done, *skipped; /* NULL: not asked */
+	const struct ynode *expect[NSTATUSES]; /* by status: its list, under
+	                           its key (status_sections); NULL: not asked */
 	const char *error; /* a problem in the case itself, with its place */
 };
 
@@ -32,8 +33,5 @@ bool test_file_load(struct test_file *t, const char *path);
 /* Checks the step names and reason kinds of every case against p. */
 void test_file_check_names(struct test_file *t, const plinth_protocol *p);
 void test_file_free(struct test_file *t);
-
-/* The reason kinds as written in test files: ORDER as plinth_reason_kind. */
-extern const char *const reason_kinds[4];
 
 #endif

@@ -72,10 +72,9 @@ struct node *ast_leaf(struct arena *a, enum node_kind k, struct loc loc)
 	return n;
 }
 
-struct node *ast_binary(struct arena *a, enum node_kind k, int op, struct node *l, struct node *r, struct loc loc)
+struct node *ast_binary(struct arena *a, enum node_kind k, struct node *l, struct node *r, struct loc loc)
 {
 	struct node *n = ast_leaf(a, k, loc);
-	n->op = op;
 	n->a = l;
 	n->b = r;
 	int dl = l ? l->depth : 0, dr = r ? r->depth : 0;
@@ -83,9 +82,23 @@ struct node *ast_binary(struct arena *a, enum node_kind k, int op, struct node *
 	return n;
 }
 
+struct node *ast_cmp(struct arena *a, enum cmp op, struct node *l, struct node *r, struct loc loc)
+{
+	struct node *n = ast_binary(a, N_CMP, l, r, loc);
+	n->cmp = op;
+	return n;
+}
+
+struct node *ast_arith(struct arena *a, enum arith op, struct node *l, struct node *r, struct loc loc)
+{
+	struct node *n = ast_binary(a, V_ARITH, l, r, loc);
+	n->arith = op;
+	return n;
+}
+
 struct node *ast_unary(struct arena *a, enum node_kind k, struct node *x, struct loc loc)
 {
-	return ast_binary(a, k, 0, x, NULL, loc);
+	return ast_binary(a, k, x, NULL, loc);
 }
 
 struct node *ast_pathnode(struct arena *a, enum node_kind k, struct path *p, bool negate, struct loc loc)
@@ -112,7 +125,7 @@ struct node *ast_str(struct arena *a, const char *s, struct loc loc)
 
 struct node *ast_in(struct arena *a, struct node *v, struct node *set, bool negate, struct loc loc)
 {
-	struct node *n = ast_binary(a, N_IN, 0, v, set, loc);
+	struct node *n = ast_binary(a, N_IN, v, set, loc);
 	n->negate = negate;
 	return n;
 }
@@ -154,6 +167,20 @@ struct reference *ast_reference(struct arena *a, const char *name, const char *t
 	r->text = text;
 	r->loc = loc;
 	return r;
+}
+
+const char *clause_keywords(enum clause_kind k)
+{
+#define CLAUSE_KEYWORDS(name, keywords) keywords,
+	static const char *const words[] = { CLAUSE_KINDS(CLAUSE_KEYWORDS) };
+#undef CLAUSE_KEYWORDS
+	return words[k];
+}
+
+/* The condition clauses are the first rows of CLAUSE_KINDS. */
+bool clause_has_condition(enum clause_kind k)
+{
+	return k < 0 PLINTH_CLAUSE_KINDS(PLINTH_PLUS_ONE);
 }
 
 struct clause *ast_clause(struct arena *a, enum clause_kind k, struct node *c, const char *text, struct loc span)

@@ -6,7 +6,9 @@
 
 #include <stdbool.h>
 
+#include "../include/plinth.h"
 #include "../base/arena.h"
+#include "../base/ops.h"
 #include "loc.h"
 
 struct path {
@@ -49,20 +51,17 @@ enum node_kind {
 	N_OR, N_AND, N_NOT,          /* a, b */
 	N_TRUE, N_FALSE,
 	N_NAME,                      /* path: check or bool field */
-	N_CMP,                       /* op, a, b */
+	N_CMP,                       /* cmp, a, b */
 	N_IN,                        /* a in set; negate for 'not in' */
 	N_MISSING, N_KNOWN, N_EMPTY, /* path; negate for 'is not' */
 	/* values */
-	V_PATH, V_NUM, V_STR, V_BOOL, V_COUNT,
-	V_ARITH,                     /* op, a, b */
+	V_PATH, V_NUM, V_STR, V_COUNT,
+	V_ARITH,                     /* arith, a, b */
 	/* the right side of 'in' */
 	S_LIST,                      /* items */
 	S_RANGE,                     /* lo, hi */
 	S_PATH,                      /* path: a set field */
 };
-
-enum cmp_op { OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE };
-enum arith_op { OP_ADD, OP_SUB, OP_MUL, OP_DIV };
 
 /* What resolve.c decided a node is. */
 enum rtype {
@@ -80,7 +79,8 @@ struct check;
 
 struct node {
 	enum node_kind kind;
-	int op;
+	enum cmp cmp;           /* N_CMP */
+	enum arith arith;       /* V_ARITH */
 	bool negate;
 	struct loc loc;
 	struct node *a, *b;
@@ -120,10 +120,29 @@ struct reference {
 	bool used;
 };
 
-enum clause_kind {
-	CL_ONLY_IF, CL_REQUIRES, CL_CONTRA, CL_CAUTION, CL_AFTER,
-	CL_TECHNIQUE, CL_NOTE,
-};
+/* Every clause of a stage or step: X(NAME, its keywords), row NAME being
+ * CL_NAME.  The clauses that hold a condition come first, as the public
+ * table has them, so CL_ONLY_IF has the value of PLINTH_ONLY_IF and the
+ * compiled program keeps the kind as it is. */
+#define CLAUSE_KINDS(X)         \
+	PLINTH_CLAUSE_KINDS(X)  \
+	X(AFTER,     "after")     \
+	X(TECHNIQUE, "technique") \
+	X(NOTE,      "note")
+
+#define CLAUSE_ENUMERATOR(name, ...) CL_##name,
+enum clause_kind { CLAUSE_KINDS(CLAUSE_ENUMERATOR) };
+#undef CLAUSE_ENUMERATOR
+
+/* "only if", "after": how the clause begins. */
+const char *clause_keywords(enum clause_kind k);
+/* Does a clause of this kind hold a condition (a plinth_clause_kind)? */
+bool clause_has_condition(enum clause_kind k);
+/* The public kind of a clause that holds a condition: the same value. */
+static inline enum plinth_clause_kind clause_condition_kind(enum clause_kind k)
+{
+	return (enum plinth_clause_kind)k;
+}
 
 struct name_ref {
 	const char *name;
@@ -195,7 +214,9 @@ struct member_list *ast_members(struct arena *a, struct member_list *m, const ch
 struct type ast_type(enum type_kind kind, struct member_list *members);
 struct type ast_type_range(enum type_kind kind, double lo, double hi, struct loc range_loc);
 struct field *ast_field(struct arena *a, struct path *p, struct type t, int mods, struct loc span);
-struct node *ast_binary(struct arena *a, enum node_kind k, int op, struct node *l, struct node *r, struct loc loc);
+struct node *ast_binary(struct arena *a, enum node_kind k, struct node *l, struct node *r, struct loc loc);
+struct node *ast_cmp(struct arena *a, enum cmp op, struct node *l, struct node *r, struct loc loc);
+struct node *ast_arith(struct arena *a, enum arith op, struct node *l, struct node *r, struct loc loc);
 struct node *ast_unary(struct arena *a, enum node_kind k, struct node *x, struct loc loc);
 struct node *ast_leaf(struct arena *a, enum node_kind k, struct loc loc);
 struct node *ast_pathnode(struct arena *a, enum node_kind k, struct path *p, bool negate, struct loc loc);

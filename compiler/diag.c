@@ -21,10 +21,22 @@ plinth_diagnostics *diags_new(const char *file, const char *src, size_t len)
 }
 
 
-static void add(plinth_diagnostics *d, enum plinth_severity sev, struct loc loc,
-                const char *code, const char *fmt, va_list ap)
+const char *diag_code_name(enum diag_code code)
 {
-	struct plinth_diagnostic *g = arena_alloc(&d->arena, sizeof *g);
+	static const char *const names[] = {
+#define DIAG_CODE(name, code, level, text) code,
+#include "diag_codes.h"
+#undef DIAG_CODE
+	};
+	return names[code];
+}
+
+static void add(plinth_diagnostics *d, enum plinth_severity sev, struct loc loc,
+                enum diag_code code, const char *fmt, va_list ap)
+{
+	struct diag *kept = arena_alloc(&d->arena, sizeof *kept);
+	struct plinth_diagnostic *g = &kept->pub;
+	kept->code = code;
 	va_list ap2;
 	va_copy(ap2, ap);
 	int n = vsnprintf(NULL, 0, fmt, ap);
@@ -32,14 +44,14 @@ static void add(plinth_diagnostics *d, enum plinth_severity sev, struct loc loc,
 	vsnprintf(msg, (size_t)n + 1, fmt, ap2);
 	va_end(ap2);
 	g->severity = sev;
-	g->code = code;
+	g->code = diag_code_name(code);
 	g->line = loc.first_line;
 	g->column = loc.first_column;
 	g->end_line = loc.last_line;
 	g->end_column = loc.last_column;
 	g->message = msg;
 	vec_push(&d->arena, &d->list, g);
-	if (!strcmp(code, "too-many-errors"))
+	if (code == DIAG_TOO_MANY_ERRORS)
 		return; /* says errors were left out; is not one */
 	if (sev == PLINTH_ERROR)
 		d->errors++;
@@ -47,7 +59,7 @@ static void add(plinth_diagnostics *d, enum plinth_severity sev, struct loc loc,
 		d->warnings++;
 }
 
-void diag_error(plinth_diagnostics *d, struct loc loc, const char *code, const char *fmt, ...)
+void diag_error(plinth_diagnostics *d, struct loc loc, enum diag_code code, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -55,7 +67,7 @@ void diag_error(plinth_diagnostics *d, struct loc loc, const char *code, const c
 	va_end(ap);
 }
 
-void diag_warning(plinth_diagnostics *d, struct loc loc, const char *code, const char *fmt, ...)
+void diag_warning(plinth_diagnostics *d, struct loc loc, enum diag_code code, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -177,7 +189,7 @@ static void cap(plinth_diagnostics *d)
 	const struct plinth_diagnostic *first = d->list.items[n];
 	struct loc at = { first->line, first->column, first->end_line, first->end_column };
 	d->list.n = n;
-	diag_error(d, at, "too-many-errors", "too many errors; the first %d are shown", MAX_ERRORS);
+	diag_error(d, at, DIAG_TOO_MANY_ERRORS, "too many errors; the first %d are shown", MAX_ERRORS);
 }
 
 void diags_sort(plinth_diagnostics *d)

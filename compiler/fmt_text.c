@@ -42,18 +42,18 @@ static const char *name_list(struct arena *a, const struct vec *names)
 
 const char *fmt_clause(struct arena *a, const struct clause *c)
 {
+	const char *word = clause_keywords(c->kind);
 	const char *cond = c->cond ? print_expr(a, c->cond) : "";
 	const char *text = c->text ? print_string(a, c->text) : "";
 	switch (c->kind) {
-	case CL_ONLY_IF: return arena_printf(a, "only if %s", cond);
-	case CL_REQUIRES: return arena_printf(a, "requires %s%s%s", cond, c->text ? " " : "", text);
-	case CL_CONTRA:
-		return arena_printf(a, "contraindicated if %s %s%s%s", cond, text, c->names.n ? " cite " : "",
+	case CL_ONLY_IF: return arena_printf(a, "%s %s", word, cond);
+	case CL_REQUIRES: return arena_printf(a, "%s %s%s%s", word, cond, c->text ? " " : "", text);
+	case CL_CONTRAINDICATED_IF:
+		return arena_printf(a, "%s %s %s%s%s", word, cond, text, c->names.n ? " cite " : "",
 		                    name_list(a, &c->names));
-	case CL_CAUTION: return arena_printf(a, "caution if %s %s", cond, text);
-	case CL_AFTER: return arena_printf(a, "after %s", name_list(a, &c->names));
-	case CL_TECHNIQUE: return arena_printf(a, "technique %s", text);
-	case CL_NOTE: return arena_printf(a, "note %s", text);
+	case CL_CAUTION_IF: return arena_printf(a, "%s %s %s", word, cond, text);
+	case CL_AFTER: return arena_printf(a, "%s %s", word, name_list(a, &c->names));
+	case CL_TECHNIQUE: case CL_NOTE: return arena_printf(a, "%s %s", word, text);
 	}
 	return "";
 }

@@ -24,13 +24,19 @@ int graph_utf8_len(const char *s)
 
 const char *graph_note_kind(const struct clause *c)
 {
-	switch (c->kind) {
-	case CL_ONLY_IF: return "only if";
-	case CL_REQUIRES: return "requires";
-	case CL_CONTRA: return "contraindicated if";
-	case CL_CAUTION: return "caution if";
-	default: return NULL;
+	return clause_has_condition(c->kind) ? clause_keywords(c->kind) : NULL;
+}
+
+struct graph_note_style graph_note_style(enum plinth_clause_kind k)
+{
+	switch (k) {
+	case PLINTH_ONLY_IF: return (struct graph_note_style){ "only-if", "only_if", "#eef2f7", "#8796a8" };
+	case PLINTH_REQUIRES: return (struct graph_note_style){ "requires", "requires", "#fff5d6", "#c9a227" };
+	case PLINTH_CONTRAINDICATED_IF:
+		return (struct graph_note_style){ "contraindicated", "contraindicated", "#fde3df", "#c0392b" };
+	case PLINTH_CAUTION_IF: return (struct graph_note_style){ "caution", "caution", "#fff0e0", "#d9822b" };
 	}
+	return (struct graph_note_style){ 0 };
 }
 
 /* The length of the longest prefix of s (up to a newline) that fits in

@@ -23,6 +23,14 @@ int graph_utf8_len(const char *s);
  * NULL for clauses that are not drawn as notes. */
 const char *graph_note_kind(const struct clause *c);
 
+/* How the notes of a kind are drawn: their class in each format (a
+ * Mermaid class is a plain word) and their colours, the same in both. */
+struct graph_note_style {
+	const char *dot_class, *mermaid_class;
+	const char *fill, *stroke;
+};
+struct graph_note_style graph_note_style(enum plinth_clause_kind k);
+
 /* Appends text to lines, broken at spaces so that no line is longer
  * than width characters unless one word is; newlines in text always
  * break, and lines after the first start with indent. */

@@ -91,19 +91,15 @@ struct box {
 
 /* ---- nodes -------------------------------------------------------- */
 
-/* ORDER: enum clause_kind, up to CL_CAUTION. */
-static const char *const note_class[] = { "only-if", "requires", "contraindicated", "caution" };
-static const char *const note_fill[] = { "#eef2f7", "#fff5d6", "#fde3df", "#fff0e0" };
-static const char *const note_line[] = { "#8796a8", "#c9a227", "#c0392b", "#d9822b" };
-
 static void write_note(struct dot *d, const struct clause *c, const char *id, const char *group)
 {
 	struct vec lines = { 0 };
+	struct graph_note_style style = graph_note_style(clause_condition_kind(c->kind));
 	graph_note_lines(d->a, c, &lines);
 	fputs("\t\t", d->out);
 	put_quoted(d->out, id);
 	fprintf(d->out, " [class=\"note %s\", shape=note, style=filled, fontsize=10, fillcolor=\"%s\", color=\"%s\", ",
-	        note_class[c->kind], note_fill[c->kind], note_line[c->kind]);
+	        style.dot_class, style.fill, style.stroke);
 	put_label(d->out, &lines, true);
 	put_group(d->out, group);
 	fputs("];\n", d->out);

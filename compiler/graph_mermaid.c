@@ -10,9 +10,6 @@ struct mermaid {
 	struct arena *a;
 };
 
-/* ORDER: enum clause_kind, up to CL_CAUTION. */
-static const char *const note_class[] = { "only_if", "requires", "contraindicated", "caution" };
-
 /* Inside a quoted label Mermaid reads "#name;" as an entity and some
  * characters as markup, so those are written as entities themselves;
  * bytes that are not UTF-8 become U+FFFD. */
@@ -75,7 +72,7 @@ static void write_notes(struct mermaid *m, const char *owner, const struct vec *
 		graph_note_lines(m->a, c, &lines);
 		fprintf(m->out, "        %s[", id);
 		put_lines(m->out, &lines);
-		fprintf(m->out, "]:::%s\n", note_class[c->kind]);
+		fprintf(m->out, "]:::%s\n", graph_note_style(clause_condition_kind(c->kind)).mermaid_class);
 		if (above)
 			fprintf(m->out, "        %s -.- %s\n", above, id);
 		if (attach)
@@ -128,6 +125,12 @@ static const char *end_id(struct mermaid *m, struct graph_end e)
 	return e.step ? step_id(m, e.step) : stage_id(m, e.stage);
 }
 
+static void write_class(FILE *out, enum plinth_clause_kind k)
+{
+	struct graph_note_style s = graph_note_style(k);
+	fprintf(out, "    classDef %s fill:%s,stroke:%s,color:#222\n", s.mermaid_class, s.fill, s.stroke);
+}
+
 /* A comment names the protocol (a newline in it would end it), then
  * the notes' colours. */
 static void write_title(struct mermaid *m, const struct protocol_ast *p)
@@ -137,13 +140,11 @@ static void write_title(struct mermaid *m, const struct protocol_ast *p)
 	fputs("flowchart TB\n    %% ", m->out);
 	for (; *s; s++)
 		putc((unsigned char)*s < 0x20 ? ' ' : *s, m->out);
-	fputs("\n"
-	      "    classDef only_if fill:#eef2f7,stroke:#8796a8,color:#222\n"
-	      "    classDef requires fill:#fff5d6,stroke:#c9a227,color:#222\n"
-	      "    classDef contraindicated fill:#fde3df,stroke:#c0392b,color:#222\n"
-	      "    classDef caution fill:#fff0e0,stroke:#d9822b,color:#222\n"
-	      "    classDef checks fill:#f7f7f7,stroke:#999999,color:#222\n",
-	      m->out);
+	putc('\n', m->out);
+#define CLASS(name, keywords) write_class(m->out, PLINTH_##name);
+	PLINTH_CLAUSE_KINDS(CLASS)
+#undef CLASS
+	fputs("    classDef checks fill:#f7f7f7,stroke:#999999,color:#222\n", m->out);
 }
 
 void graph_write_mermaid(FILE *out, const struct protocol_ast *p)

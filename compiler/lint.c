@@ -132,11 +132,11 @@ static bool constant(const struct node *n, double *v)
 	}
 	if (n->kind != V_ARITH || !constant(n->a, &a) || !constant(n->b, &b))
 		return false;
-	switch (n->op) {
-	case OP_ADD: *v = a + b; break;
-	case OP_SUB: *v = a - b; break;
-	case OP_MUL: *v = a * b; break;
-	default: *v = b != 0 ? a / b : NAN;
+	switch (n->arith) {
+	case A_ADD: *v = a + b; break;
+	case A_SUB: *v = a - b; break;
+	case A_MUL: *v = a * b; break;
+	case A_DIV: *v = b != 0 ? a / b : NAN; break;
 	}
 	return isfinite(*v); /* as evaluation has it: too large has no value */
 }
@@ -180,20 +180,6 @@ static void lower_hi(struct interval *iv, double v, bool open)
 	}
 }
 
-static int flip(int op)
-{
-	static const int flipped[] = { [OP_EQ] = OP_EQ, [OP_NE] = OP_NE, [OP_LT] = OP_GT,
-		                       [OP_LE] = OP_GE, [OP_GT] = OP_LT, [OP_GE] = OP_LE };
-	return flipped[op];
-}
-
-static int negate_op(int op)
-{
-	static const int negated[] = { [OP_EQ] = OP_NE, [OP_NE] = OP_EQ, [OP_LT] = OP_GE,
-		                       [OP_LE] = OP_GT, [OP_GT] = OP_LE, [OP_GE] = OP_LT };
-	return negated[op];
-}
-
 static void exclude(struct conj *c, const struct field *f, double lo, double hi)
 {
 	struct exclusion *x = arena_alloc(c->a, sizeof *x);
@@ -221,39 +207,39 @@ static void check_exclusions(struct conj *c)
 }
 
 /* field OP v must hold: narrow the field's interval; != excludes. */
-static void narrow(struct conj *c, const struct field *f, int op, double v)
+static void narrow(struct conj *c, const struct field *f, enum cmp op, double v)
 {
 	struct interval *iv = interval_of(c, f);
 	switch (op) {
-	case OP_NE: exclude(c, f, v, v); return;
-	case OP_EQ: raise_lo(iv, v, false); lower_hi(iv, v, false); break;
-	case OP_LT: lower_hi(iv, v, true); break;
-	case OP_LE: lower_hi(iv, v, false); break;
-	case OP_GT: raise_lo(iv, v, true); break;
-	case OP_GE: raise_lo(iv, v, false); break;
-	default: return;
+	case C_NE: exclude(c, f, v, v); return;
+	case C_EQ: raise_lo(iv, v, false); lower_hi(iv, v, false); break;
+	case C_LT: lower_hi(iv, v, true); break;
+	case C_LE: lower_hi(iv, v, false); break;
+	case C_GT: raise_lo(iv, v, true); break;
+	case C_GE: raise_lo(iv, v, false); break;
 	}
 	if (interval_empty(iv))
 		c->unsat = true;
 }
 
-static bool compare_constants(int op, double a, double b)
+static bool compare_constants(enum cmp op, double a, double b)
 {
 	switch (op) {
-	case OP_EQ: return a == b;
-	case OP_NE: return a != b;
-	case OP_LT: return a < b;
-	case OP_LE: return a <= b;
-	case OP_GT: return a > b;
-	default: return a >= b;
+	case C_EQ: return a == b;
+	case C_NE: return a != b;
+	case C_LT: return a < b;
+	case C_LE: return a <= b;
+	case C_GT: return a > b;
+	case C_GE: return a >= b;
 	}
+	return false;
 }
 
 /* A numeric comparison: true if it was understood. */
 static bool numeric_test(struct conj *c, const struct node *n, bool want)
 {
 	double a, b;
-	int op = want ? n->op : negate_op(n->op);
+	enum cmp op = want ? n->cmp : cmp_negated(n->cmp);
 	if (constant(n->a, &a) && constant(n->b, &b)) {
 		if (!compare_constants(op, a, b))
 			c->unsat = true;
@@ -262,7 +248,7 @@ static bool numeric_test(struct conj *c, const struct node *n, bool want)
 	if (numeric_field(n->a) && constant(n->b, &b))
 		narrow(c, n->a->field, op, b);
 	else if (numeric_field(n->b) && constant(n->a, &a))
-		narrow(c, n->b->field, flip(op), a);
+		narrow(c, n->b->field, cmp_swapped(op), a);
 	else
 		return false;
 	return true;
@@ -278,8 +264,8 @@ static bool range_test(struct conj *c, const struct node *n, bool want)
 		exclude(c, n->a->field, n->b->a->num, n->b->b->num);
 		return true;
 	}
-	narrow(c, n->a->field, OP_GE, n->b->a->num);
-	narrow(c, n->a->field, OP_LE, n->b->b->num);
+	narrow(c, n->a->field, C_GE, n->b->a->num);
+	narrow(c, n->a->field, C_LE, n->b->b->num);
 	return true;
 }
 
@@ -306,13 +292,13 @@ static bool member_test(struct conj *c, const struct node *n, bool want)
 {
 	const struct node *e = n->a, *m = n->b;
 	uint64_t mask = 0;
-	if (n->kind == N_CMP && (n->op == OP_EQ || n->op == OP_NE)) {
+	if (n->kind == N_CMP && (n->cmp == C_EQ || n->cmp == C_NE)) {
 		if (e->rtype != R_ENUM)
 			e = n->b, m = n->a;
 		if (e->rtype != R_ENUM || !e->field || m->rtype != R_MEMBER)
 			return false;
 		mask = 1ull << m->member;
-		want = want == (n->op == OP_EQ);
+		want = want == (n->cmp == C_EQ);
 	} else if (n->kind == N_IN && n->b->kind == S_LIST && e->rtype == R_ENUM && e->field) {
 		for (int i = 0; i < n->b->items.n; i++)
 			mask |= 1ull << ((const struct node *)n->b->items.items[i])->member;
@@ -334,8 +320,8 @@ static const char *test_key(struct arena *a, const struct node *n, bool *want)
 	}
 	bool was = *want;
 	struct node t = *n;
-	if (t.kind == N_CMP && t.op == OP_NE) {
-		t.op = OP_EQ;
+	if (t.kind == N_CMP && t.cmp == C_NE) {
+		t.cmp = C_EQ;
 		*want = !*want;
 	}
 	if (t.kind == N_KNOWN) {
@@ -531,17 +517,17 @@ static void unused(struct lint *l, const struct protocol_ast *p)
 		const struct field *f = p->fields.items[i];
 		/* An id names records and 'required' validates them: both are uses. */
 		if (!f->used && !(f->mods & (MOD_ID | MOD_REQUIRED)))
-			diag_warning(l->d, f->path->loc, "unused-field", "field '%s' is never used", f->path->text);
+			diag_warning(l->d, f->path->loc, DIAG_UNUSED_FIELD, "field '%s' is never used", f->path->text);
 	}
 	for (int i = 0; i < p->checks.n; i++) {
 		const struct check *k = p->checks.items[i];
 		if (!k->used)
-			diag_warning(l->d, k->loc, "unused-check", "check '%s' is never used", k->name);
+			diag_warning(l->d, k->loc, DIAG_UNUSED_CHECK, "check '%s' is never used", k->name);
 	}
 	for (int i = 0; i < p->refs.n; i++) {
 		const struct reference *r = p->refs.items[i];
 		if (!r->used)
-			diag_warning(l->d, r->loc, "unused-reference", "reference '%s' is never cited", r->name);
+			diag_warning(l->d, r->loc, DIAG_UNUSED_REFERENCE, "reference '%s' is never cited", r->name);
 	}
 }
 
@@ -562,36 +548,38 @@ static bool clause(struct lint *l, const struct clause *c, const struct stage *g
 	bool t = lint_can_be(c->cond, true, l->a), f = lint_can_be(c->cond, false, l->a);
 	if (t && f)
 		return false;
-	const char *cond = print_expr(l->a, c->cond);
+	const char *written = arena_printf(l->a, "%s %s", clause_keywords(c->kind), print_expr(l->a, c->cond));
 	const char *who = whose(l, g, s);
 	switch (c->kind) {
 	case CL_ONLY_IF:
 		if (!t)
-			diag_warning(l->d, c->cond->loc, "never-applies", "'only if %s' is always false: %s apply",
-			             cond, who);
+			diag_warning(l->d, c->cond->loc, DIAG_NEVER_APPLIES, "'%s' is always false: %s apply", written,
+			             who);
 		else
-			diag_warning(l->d, c->cond->loc, "constant-condition", "'only if %s' is always true", cond);
+			diag_warning(l->d, c->cond->loc, DIAG_CONSTANT_CONDITION, "'%s' is always true", written);
 		return !t;
 	case CL_REQUIRES:
 		if (!t)
-			diag_warning(l->d, c->cond->loc, "never-applies", "'requires %s' is never met: %s be planned",
-			             cond, who);
+			diag_warning(l->d, c->cond->loc, DIAG_NEVER_APPLIES, "'%s' is never met: %s be planned", written,
+			             who);
 		else
-			diag_warning(l->d, c->cond->loc, "constant-condition", "'requires %s' is always met", cond);
+			diag_warning(l->d, c->cond->loc, DIAG_CONSTANT_CONDITION, "'%s' is always met", written);
 		return !t;
-	case CL_CONTRA:
+	case CL_CONTRAINDICATED_IF:
 		if (!f)
-			diag_warning(l->d, c->cond->loc, "never-applies",
-			             "'contraindicated if %s' always holds: %s be planned", cond, who);
+			diag_warning(l->d, c->cond->loc, DIAG_NEVER_APPLIES, "'%s' always holds: %s be planned", written,
+			             who);
 		else
-			diag_warning(l->d, c->cond->loc, "constant-condition",
-			             "'contraindicated if %s' never holds", cond);
+			diag_warning(l->d, c->cond->loc, DIAG_CONSTANT_CONDITION, "'%s' never holds", written);
 		return !f;
-	default:
-		diag_warning(l->d, c->cond->loc, "constant-condition", "'caution if %s' is always %s", cond,
+	case CL_CAUTION_IF:
+		diag_warning(l->d, c->cond->loc, DIAG_CONSTANT_CONDITION, "'%s' is always %s", written,
 		             t ? "true" : "false");
 		return false;
+	case CL_AFTER: case CL_TECHNIQUE: case CL_NOTE:
+		break; /* no condition */
 	}
+	return false;
 }
 
 /* What a step needs to be planned: every 'only if' and 'requires' true,
@@ -600,10 +588,11 @@ static void needs(struct conj *c, const struct vec *clauses)
 {
 	for (int i = 0; i < clauses->n; i++) {
 		const struct clause *k = clauses->items[i];
-		if (k->kind == CL_ONLY_IF || k->kind == CL_REQUIRES)
-			flatten(c, k->cond, true);
-		else if (k->kind == CL_CONTRA)
-			flatten(c, k->cond, false);
+		switch (k->kind) {
+		case CL_ONLY_IF: case CL_REQUIRES: flatten(c, k->cond, true); break;
+		case CL_CONTRAINDICATED_IF: flatten(c, k->cond, false); break;
+		case CL_CAUTION_IF: case CL_AFTER: case CL_TECHNIQUE: case CL_NOTE: break; /* never block */
+		}
 	}
 }
 
@@ -616,7 +605,7 @@ static void step_conditions(struct lint *l, const struct stage *g, const struct 
 	check_exclusions(&c);
 	conj_free(&c);
 	if (c.unsat)
-		diag_warning(l->d, s->loc, "never-applies",
+		diag_warning(l->d, s->loc, DIAG_NEVER_APPLIES,
 		             "step '%s' can never be planned: its conditions rule each other out", s->name);
 }
 
@@ -626,13 +615,13 @@ static void conditions(struct lint *l, const struct protocol_ast *p)
 		const struct check *k = p->checks.items[i];
 		bool t = lint_can_be(k->cond, true, l->a), f = lint_can_be(k->cond, false, l->a);
 		if (!t || !f)
-			diag_warning(l->d, k->cond->loc, "constant-condition", "check '%s' is always %s", k->name,
+			diag_warning(l->d, k->cond->loc, DIAG_CONSTANT_CONDITION, "check '%s' is always %s", k->name,
 			             t ? "true" : "false");
 	}
 	for (int i = 0; i < p->stages.n; i++) {
 		const struct stage *g = p->stages.items[i];
 		if (!g->steps.n)
-			diag_warning(l->d, g->loc, "empty-stage", "stage '%s' has no steps", g->name);
+			diag_warning(l->d, g->loc, DIAG_EMPTY_STAGE, "stage '%s' has no steps", g->name);
 		bool stage_flagged = false;
 		for (int j = 0; j < g->clauses.n; j++)
 			stage_flagged |= clause(l, g->clauses.items[j], g, NULL);

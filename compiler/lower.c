@@ -162,13 +162,17 @@ static int lower_value(struct lower *l, const struct node *n)
 	case V_COUNT: return emit(l, (struct xnode){ .op = XV_COUNT, .slot = n->field->slot });
 	case V_ARITH: {
 		int a = lower_value(l, n->a), b = lower_value(l, n->b);
-		return emit(l, (struct xnode){ .op = XV_ARITH, .cmp = (uint8_t)n->op, .a = a, .b = b });
+		return emit(l, (struct xnode){ .op = XV_ARITH, .cmp = (uint8_t)n->arith, .a = a, .b = b });
 	}
-	default: /* V_PATH */
+	case V_PATH:
 		if (n->check)
 			return emit(l, (struct xnode){ .op = XV_CHECK, .idx = n->check->index });
 		return emit(l, (struct xnode){ .op = XV_FIELD, .slot = n->field->slot });
+	case N_OR: case N_AND: case N_NOT: case N_NAME: case N_CMP: case N_IN: case N_MISSING: case N_KNOWN:
+	case N_EMPTY: case S_LIST: case S_RANGE: case S_PATH:
+		break; /* conditions and sets: the type checker lets none through as a value */
 	}
+	abort();
 }
 
 /* x[a] as the field it reads, if it is one of the given type. */
@@ -190,15 +194,13 @@ static bool is_number_field(const struct lower *l, int a, int *slot)
  * it is one ("pain >= 7", "7 <= pain", "tilt == anterior"). */
 static int lower_cmp(struct lower *l, enum cmp op, int a, int b)
 {
-	static const enum cmp mirror[] = { [C_EQ] = C_EQ, [C_NE] = C_NE, [C_LT] = C_GT,
-	                                   [C_LE] = C_GE, [C_GT] = C_LT, [C_GE] = C_LE };
 	const struct xnode *x = l->prog->x;
 	int slot;
 	if ((x[a].op == XV_NUM || x[a].op == XV_MEMBER) && x[b].op != x[a].op) { /* the constant second */
 		int t = a;
 		a = b;
 		b = t;
-		op = mirror[op];
+		op = cmp_swapped(op);
 	}
 	if (x[b].op == XV_NUM && is_number_field(l, a, &slot))
 		return emit(l, (struct xnode){ .op = X_FIELD_CMP, .cmp = (uint8_t)op, .slot = slot, .num = x[b].num });
@@ -262,7 +264,7 @@ static int lower_cond(struct lower *l, const struct node *n)
 		return emit(l, (struct xnode){ .op = X_BOOLFIELD, .slot = n->field->slot });
 	case N_CMP: {
 		int a = lower_value(l, n->a), b = lower_value(l, n->b);
-		return lower_cmp(l, (enum cmp)n->op, a, b);
+		return lower_cmp(l, n->cmp, a, b);
 	}
 	case N_IN:
 		r = lower_in(l, n);
@@ -270,10 +272,13 @@ static int lower_cond(struct lower *l, const struct node *n)
 	case N_MISSING: case N_KNOWN:
 		r = emit(l, (struct xnode){ .op = X_MISSING, .slot = n->field->slot });
 		return (n->kind == N_KNOWN) != n->negate ? op1(l, X_NOT, r) : r;
-	default: /* N_EMPTY */
+	case N_EMPTY:
 		r = emit(l, (struct xnode){ .op = X_EMPTY, .slot = n->field->slot });
 		return n->negate ? op1(l, X_NOT, r) : r;
+	case V_PATH: case V_NUM: case V_STR: case V_COUNT: case V_ARITH: case S_LIST: case S_RANGE: case S_PATH:
+		break; /* values and sets: the type checker lets none through as a condition */
 	}
+	abort();
 }
 
 /* The fields cond reads, through checks too, for explain, as a list in
@@ -296,16 +301,6 @@ static void lower_check(struct lower *l, const struct check *c, struct pcheck *p
 
 /* ---- steps -------------------------------------------------------- */
 
-static const char *clause_word(enum clause_kind k)
-{
-	switch (k) {
-	case CL_ONLY_IF: return "only if";
-	case CL_REQUIRES: return "requires";
-	case CL_CONTRA: return "contraindicated if";
-	default: return "caution if";
-	}
-}
-
 /* Does condition x compute, through checks too?  A division by zero or
  * a result too large for a number (runtime/eval.c, arith) leaves it
  * unknown with no field missing.  memo keeps the answer for each check
@@ -314,7 +309,7 @@ static const char *clause_word(enum clause_kind k)
 static bool divides(const struct plinth_protocol *p, int x, signed char *memo)
 {
 	const struct xnode *n = &p->x[x];
-	switch (n->op) {
+	switch ((enum xop)n->op) {
 	case X_AND: case X_OR: case X_CMP:
 		return divides(p, n->a, memo) || divides(p, n->b, memo);
 	case XV_ARITH:
@@ -325,21 +320,20 @@ static bool divides(const struct plinth_protocol *p, int x, signed char *memo)
 		if (!memo[n->idx])
 			memo[n->idx] = divides(p, p->check_root[n->idx], memo) ? 2 : 1;
 		return memo[n->idx] == 2;
-	default:
-		return false;
+	case X_TRUE: case X_FALSE: case X_BOOLFIELD: case X_HAS: case X_MISSING: case X_EMPTY:
+	case X_FIELD_CMP: case X_FIELD_IS: case X_FIELD_IN: case X_FIELD_RANGE:
+	case XV_NUM: case XV_STR: case XV_MEMBER: case XV_BOOL: case XV_FIELD: case XV_COUNT:
+		return false; /* constants and fields as they are */
 	}
+	return false;
 }
 
 static void lower_clause(struct lower *l, const struct clause *c, struct pclause *pc)
 {
-	static const enum clause_type kinds[] = {
-		[CL_ONLY_IF] = PC_ONLY_IF, [CL_REQUIRES] = PC_REQUIRES,
-		[CL_CONTRA] = PC_CONTRA, [CL_CAUTION] = PC_CAUTION,
-	};
-	pc->kind = kinds[c->kind];
+	pc->kind = clause_condition_kind(c->kind);
 	pc->cond = lower_cond(l, c->cond);
 	pc->text = print_expr(l->a, c->cond);
-	pc->source = arena_printf(l->a, "%s %s", clause_word(c->kind), pc->text);
+	pc->source = arena_printf(l->a, "%s %s", clause_keywords(c->kind), pc->text);
 	pc->message = c->text ? c->text : pc->source;
 	pc->line = c->loc.first_line;
 	pc->column = c->loc.first_column;
@@ -361,12 +355,14 @@ static void lower_clauses(struct lower *l, const struct vec *clauses, struct pst
 {
 	for (int i = 0; i < clauses->n; i++) {
 		const struct clause *c = clauses->items[i];
-		if (c->kind == CL_TECHNIQUE)
-			vec_push(l->a, tech, (void *)c->text);
-		else if (c->kind == CL_NOTE)
-			vec_push(l->a, notes, (void *)c->text);
-		else if (c->kind != CL_AFTER)
+		switch (c->kind) {
+		case CL_ONLY_IF: case CL_REQUIRES: case CL_CONTRAINDICATED_IF: case CL_CAUTION_IF:
 			lower_clause(l, c, &ps->clauses[ps->nclauses++]);
+			break;
+		case CL_TECHNIQUE: vec_push(l->a, tech, (void *)c->text); break;
+		case CL_NOTE: vec_push(l->a, notes, (void *)c->text); break;
+		case CL_AFTER: break; /* lower_step: the plan positions of its targets */
+		}
 	}
 }
 

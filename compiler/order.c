@@ -35,7 +35,7 @@ static void cycle_message(struct check_walk *w, struct check *c)
 	const char *text = "";
 	for (int i = from; i < w->depth; i++)
 		text = arena_printf(w->a, "%s%s -> ", text, w->stack[i]->name);
-	diag_error(w->d, c->loc, "cycle", "check cycle: %s%s", text, c->name);
+	diag_error(w->d, c->loc, DIAG_CYCLE, "check cycle: %s%s", text, c->name);
 }
 
 static void visit_check(struct check_walk *w, struct check *c)
@@ -127,20 +127,21 @@ static void check_direction(const struct stage *g, const struct vec *clauses, bo
 				continue;
 			const struct stage *tg = nr->is_stage ? nr->target : ((const struct step *)nr->target)->stage;
 			if (tg->index > g->index && nr->is_stage)
-				diag_error(d, nr->loc, "after-order",
+				diag_error(d, nr->loc, DIAG_AFTER_ORDER,
 				           "stage '%s' comes later; a step can only come after steps of its own or an earlier stage",
 				           nr->name);
 			else if (tg->index > g->index)
-				diag_error(d, nr->loc, "after-order",
+				diag_error(d, nr->loc, DIAG_AFTER_ORDER,
 				           "'%s' is in the later stage '%s'; a step can only come after steps of its own or an earlier stage",
 				           nr->name, tg->name);
 			else if (on_stage && tg == g && nr->is_stage)
-				diag_error(d, nr->loc, "cycle", "stage '%s' cannot come after itself", g->name);
+				diag_error(d, nr->loc, DIAG_CYCLE, "stage '%s' cannot come after itself", g->name);
 			else if (on_stage && tg == g)
-				diag_error(d, nr->loc, "cycle", "stage '%s' cannot come after its own step '%s'",
+				diag_error(d, nr->loc, DIAG_CYCLE, "stage '%s' cannot come after its own step '%s'",
 				           g->name, nr->name);
 			else if (!on_stage && nr->is_stage && tg == g)
-				diag_error(d, nr->loc, "cycle", "a step cannot come after its own stage '%s'", g->name);
+				diag_error(d, nr->loc, DIAG_CYCLE, "a step cannot come after its own stage '%s'",
+				           g->name);
 		}
 	}
 }
@@ -164,7 +165,7 @@ static void step_cycle(struct step_walk *w, struct step *s)
 	for (int i = w->depth - 1; i >= from; i--)
 		text = arena_printf(w->a, "%s -> %s", text, w->stack[i]->name);
 	if (!w->reported)
-		diag_error(w->d, s->loc, "cycle", "'after' cycle: %s", text);
+		diag_error(w->d, s->loc, DIAG_CYCLE, "'after' cycle: %s", text);
 	w->reported = true;
 }
 

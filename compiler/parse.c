@@ -14,7 +14,7 @@ enum { MAX_EXPR_DEPTH = 256, MAX_SOURCE = 1 << 20 };
 static void check_depth(struct parse_ctx *ctx, const struct node *n)
 {
 	if (n && n->depth > MAX_EXPR_DEPTH)
-		diag_error(ctx->diags, n->loc, "syntax", "condition nests more than %d operators deep; "
+		diag_error(ctx->diags, n->loc, DIAG_SYNTAX, "condition nests more than %d operators deep; "
 		           "split it into checks", MAX_EXPR_DEPTH);
 }
 
@@ -30,7 +30,7 @@ void parse_protocol(struct parse_ctx *ctx, const char *src, size_t len)
 	ctx->line = ctx->column = 1;
 	ctx->proto = arena_alloc(ctx->arena, sizeof *ctx->proto);
 	if (len > MAX_SOURCE) { /* protocols are kilobytes: this is not one */
-		diag_error(ctx->diags, (struct loc){ 1, 1, 1, 2 }, "syntax", "protocol larger than %d MiB",
+		diag_error(ctx->diags, (struct loc){ 1, 1, 1, 2 }, DIAG_SYNTAX, "protocol larger than %d MiB",
 		           MAX_SOURCE >> 20);
 		return;
 	}
@@ -90,7 +90,7 @@ void proto_add(struct parse_ctx *ctx, struct vec *list, void *item)
 int mods_add(struct parse_ctx *ctx, int mods, int mod, struct loc loc)
 {
 	if (mods & mod)
-		diag_error(ctx->diags, loc, "duplicate-name", "'%s' is given twice",
+		diag_error(ctx->diags, loc, DIAG_DUPLICATE_NAME, "'%s' is given twice",
 		           mod == MOD_ID ? "id" : "required");
 	return mods | mod;
 }
@@ -107,7 +107,7 @@ void lex_nul_check(struct parse_ctx *ctx, const char *text, size_t len, struct l
 		return;
 	loc.first_column += (int)utf8_columns(text, (size_t)(nul - text));
 	loc.last_column = loc.first_column + 1;
-	diag_error(ctx->diags, loc, "syntax", "unexpected NUL byte");
+	diag_error(ctx->diags, loc, DIAG_SYNTAX, "unexpected NUL byte");
 }
 
 /* Unescapes a string literal body; the scanner guarantees no newline. */
@@ -121,7 +121,7 @@ const char *lex_string(struct parse_ctx *ctx, const char *text, size_t len, stru
 		if ((unsigned char)text[i] >= 0x80) {
 			size_t n = utf8_valid((const unsigned char *)text + i, len - i);
 			if (!n) {
-				diag_error(ctx->diags, loc, "syntax", "invalid UTF-8 in string");
+				diag_error(ctx->diags, loc, DIAG_SYNTAX, "invalid UTF-8 in string");
 				break;
 			}
 			memcpy(o, text + i, n);
@@ -143,7 +143,7 @@ const char *lex_string(struct parse_ctx *ctx, const char *text, size_t len, stru
 			struct loc at = loc;
 			at.first_column = loc.first_column + 1 + (int)utf8_columns(text, i - 1);
 			at.last_column = at.first_column + 2;
-			diag_error(ctx->diags, at, "syntax",
+			diag_error(ctx->diags, at, DIAG_SYNTAX,
 			           "unknown escape '\\%c' in string (use \\\" \\\\ \\n or \\t)", c);
 		}
 		}

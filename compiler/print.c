@@ -100,6 +100,15 @@ const char *print_string(struct arena *a, const char *s)
 	return out;
 }
 
+static int arith_strength(enum arith op)
+{
+	switch (op) {
+	case A_ADD: case A_SUB: return 5;
+	case A_MUL: case A_DIV: return 6;
+	}
+	return 6;
+}
+
 /* Binding strength, loosest first, as in the grammar's precedence. */
 static int strength(const struct node *n)
 {
@@ -108,9 +117,12 @@ static int strength(const struct node *n)
 	case N_AND: return 2;
 	case N_NOT: return 3;
 	case N_CMP: case N_IN: return 4;
-	case V_ARITH: return n->op == OP_ADD || n->op == OP_SUB ? 5 : 6;
-	default: return 7;
+	case V_ARITH: return arith_strength(n->arith);
+	case N_TRUE: case N_FALSE: case N_NAME: case N_MISSING: case N_KNOWN: case N_EMPTY:
+	case V_PATH: case V_NUM: case V_STR: case V_COUNT: case S_LIST: case S_RANGE: case S_PATH:
+		return 7;
 	}
+	return 7;
 }
 
 static const char *wrap(struct arena *a, const struct node *n, int need)
@@ -147,8 +159,6 @@ static const char *set_text(struct arena *a, const struct node *s)
 
 const char *print_expr(struct arena *a, const struct node *n)
 {
-	static const char *const cmp[] = { "==", "!=", "<", "<=", ">", ">=" };
-	static const char *const arith[] = { "+", "-", "*", "/" };
 	int k = strength(n);
 	switch (n->kind) {
 	case N_OR: case N_AND:
@@ -156,11 +166,11 @@ const char *print_expr(struct arena *a, const struct node *n)
 	case N_NOT: /* 'not (x in s)' reads better than the equal 'not x in s' */
 		return arena_printf(a, "not %s", wrap(a, n->a, strength(n->a) < 7 ? 8 : k));
 	case N_CMP:
-		return arena_printf(a, "%s %s %s", wrap(a, n->a, k + 1), cmp[n->op], wrap(a, n->b, k + 1));
+		return arena_printf(a, "%s %s %s", wrap(a, n->a, k + 1), cmp_spelling(n->cmp), wrap(a, n->b, k + 1));
 	case N_IN:
 		return arena_printf(a, "%s %sin %s", wrap(a, n->a, k + 1), n->negate ? "not " : "", set_text(a, n->b));
 	case V_ARITH:
-		return arena_printf(a, "%s %s %s", wrap(a, n->a, k), arith[n->op], wrap(a, n->b, k + 1));
+		return arena_printf(a, "%s %s %s", wrap(a, n->a, k), arith_spelling(n->arith), wrap(a, n->b, k + 1));
 	case N_MISSING: case N_KNOWN: case N_EMPTY:
 		return arena_printf(a, "%s is %s%s", print_path(a, n->path), n->negate ? "not " : "",
 		                    n->kind == N_MISSING ? "missing" : n->kind == N_KNOWN ? "known" : "empty");
@@ -170,6 +180,7 @@ const char *print_expr(struct arena *a, const struct node *n)
 	case V_COUNT: return arena_printf(a, "count(%s)", print_path(a, n->path));
 	case V_NUM: return print_number(a, n->num);
 	case V_STR: return print_string(a, n->str);
-	default: return set_text(a, n);
+	case S_LIST: case S_RANGE: case S_PATH: return set_text(a, n);
 	}
+	return "";
 }

@@ -218,10 +218,10 @@ static void check_type(struct rctx *r, struct field *f)
 	struct type *t = &f->type;
 	if (t->has_range) {
 		if (t->lo > t->hi)
-			diag_error(r->d, t->range_loc, "range",
+			diag_error(r->d, t->range_loc, DIAG_RANGE,
 			           "empty range %g..%g: the low end is greater than the high end", t->lo, t->hi);
 		if (t->kind == TY_INT && (t->lo != floor(t->lo) || t->hi != floor(t->hi)))
-			diag_error(r->d, t->range_loc, "type", "an int range needs whole numbers, not %g..%g",
+			diag_error(r->d, t->range_loc, DIAG_TYPE, "an int range needs whole numbers, not %g..%g",
 			           t->lo, t->hi);
 	}
 	if (!t->members)
@@ -230,12 +230,12 @@ static void check_type(struct rctx *r, struct field *f)
 	for (int i = 0; i < m->names.n; i++)
 		for (int j = 0; j < i; j++)
 			if (!strcmp(m->names.items[i], m->names.items[j])) {
-				diag_error(r->d, *(struct loc *)m->locs.items[i], "duplicate-name",
+				diag_error(r->d, *(struct loc *)m->locs.items[i], DIAG_DUPLICATE_NAME,
 				           "'%s' is listed twice", (const char *)m->names.items[i]);
 				break;
 			}
 	if (m->names.n > MAX_MEMBERS)
-		diag_error(r->d, *(struct loc *)m->locs.items[MAX_MEMBERS], "set-size",
+		diag_error(r->d, *(struct loc *)m->locs.items[MAX_MEMBERS], DIAG_SET_SIZE,
 		           "%d members; a '%s' type holds at most %d", m->names.n, type_name(t->kind), MAX_MEMBERS);
 }
 
@@ -258,25 +258,25 @@ static void declare_fields(struct rctx *r)
 		f->slot = i;
 		check_type(r, f);
 		if (!strcmp(f->path->segs[0], "done"))
-			diag_error(r->d, f->path->loc, "reserved-name",
+			diag_error(r->d, f->path->loc, DIAG_RESERVED_NAME,
 			           "'done' is reserved for the list of steps already completed");
 		for (int j = 0; j < i; j++) {
 			struct field *g = r->p->fields.items[j];
 			if (same_path(f->path, g->path))
-				diag_error(r->d, f->path->loc, "duplicate-name",
+				diag_error(r->d, f->path->loc, DIAG_DUPLICATE_NAME,
 				           "field '%s' is already declared at line %d", f->path->text, g->loc.first_line);
 			else if (path_inside(g->path, f->path) || path_inside(f->path, g->path))
-				diag_error(r->d, f->path->loc, "duplicate-name",
+				diag_error(r->d, f->path->loc, DIAG_DUPLICATE_NAME,
 				           "field '%s' overlaps field '%s' (line %d): a field cannot hold other fields",
 				           f->path->text, g->path->text, g->loc.first_line);
 		}
 		if (f->mods & MOD_ID) {
 			if (id)
-				diag_error(r->d, f->path->loc, "id",
+				diag_error(r->d, f->path->loc, DIAG_ID,
 				           "'%s' is marked id, but '%s' (line %d) already is; a record has one id",
 				           f->path->text, id->path->text, id->loc.first_line);
 			else if (f->type.kind == TY_SET)
-				diag_error(r->d, f->path->loc, "id", "a set field cannot be the id");
+				diag_error(r->d, f->path->loc, DIAG_ID, "a set field cannot be the id");
 			else
 				id = f;
 		}
@@ -322,10 +322,10 @@ static void declare_steps(struct rctx *r)
 		if (first == &seen[i])
 			continue;
 		if (seen[i].what == first->what)
-			diag_error(r->d, seen[i].loc, "duplicate-name", "%s '%s' is already declared at line %d",
+			diag_error(r->d, seen[i].loc, DIAG_DUPLICATE_NAME, "%s '%s' is already declared at line %d",
 			           seen[i].what, seen[i].name, first->loc.first_line);
 		else
-			diag_error(r->d, seen[i].loc, "duplicate-name",
+			diag_error(r->d, seen[i].loc, DIAG_DUPLICATE_NAME,
 			           "'%s' is already a %s (line %d); steps and stages share one namespace",
 			           seen[i].name, first->what, first->loc.first_line);
 	}
@@ -337,7 +337,7 @@ static void declare_names(struct rctx *r)
 		struct reference *x = r->p->refs.items[i];
 		struct reference *y = symtab_find(&r->refs, symtab_hash(x->name), ref_is, x->name);
 		if (y != x)
-			diag_error(r->d, x->loc, "duplicate-name", "reference '%s' is already declared at line %d",
+			diag_error(r->d, x->loc, DIAG_DUPLICATE_NAME, "reference '%s' is already declared at line %d",
 			           x->name, y->loc.first_line);
 	}
 	for (int i = 0; i < r->p->checks.n; i++) {
@@ -345,7 +345,7 @@ static void declare_names(struct rctx *r)
 		x->index = i;
 		struct check *y = check_named(r, x->name);
 		if (y != x)
-			diag_error(r->d, x->loc, "duplicate-name", "check '%s' is already declared at line %d",
+			diag_error(r->d, x->loc, DIAG_DUPLICATE_NAME, "check '%s' is already declared at line %d",
 			           x->name, y->loc.first_line);
 	}
 	declare_steps(r);
@@ -363,8 +363,9 @@ static const char *rtype_desc(enum rtype t)
 	case R_BOOL: return "true/false";
 	case R_MEMBER: return "a member name";
 	case R_COND: return "a condition";
-	default: return "?";
+	case R_NONE: return "?";
 	}
+	return "?";
 }
 
 static enum rtype field_rtype(const struct field *f)
@@ -392,7 +393,7 @@ static struct field *lookup_field(struct rctx *r, struct path *p)
 	else {
 		int n;
 		const char **c = field_names(r, &n, false);
-		diag_error(r->d, p->loc, "undefined-name", "no field '%s'%s", p->text,
+		diag_error(r->d, p->loc, DIAG_UNDEFINED_NAME, "no field '%s'%s", p->text,
 		           did_you_mean(r->a, p->text, c, n));
 	}
 	return f;
@@ -400,7 +401,7 @@ static struct field *lookup_field(struct rctx *r, struct path *p)
 
 static void not_member(struct rctx *r, struct node *n, const char *name, const struct type *t, const char *owner)
 {
-	diag_error(r->d, n->loc, "member", "'%s' is not a member of %s (%s)%s", name, owner,
+	diag_error(r->d, n->loc, DIAG_MEMBER, "'%s' is not a member of %s (%s)%s", name, owner,
 	           members_text(r, t),
 	           did_you_mean(r->a, name, (const char *const *)t->members->names.items, t->members->names.n));
 }
@@ -454,7 +455,7 @@ static enum rtype value(struct rctx *r, struct node *n, struct type *members, co
 			return n->rtype = R_NONE;
 		n->field = f;
 		if (f->type.kind != TY_SET) {
-			diag_error(r->d, n->path->loc, "type", "count() needs a set field; '%s' is %s",
+			diag_error(r->d, n->path->loc, DIAG_TYPE, "count() needs a set field; '%s' is %s",
 			           f->path->text, field_kind(f->type.kind));
 			return n->rtype = R_NONE;
 		}
@@ -465,16 +466,18 @@ static enum rtype value(struct rctx *r, struct node *n, struct type *members, co
 		if (a == R_NONE || b == R_NONE)
 			return n->rtype = R_NONE;
 		if (a != R_NUM || b != R_NUM) {
-			diag_error(r->d, n->loc, "type", "arithmetic needs numbers, not %s",
+			diag_error(r->d, n->loc, DIAG_TYPE, "arithmetic needs numbers, not %s",
 			           rtype_desc(a != R_NUM ? a : b));
 			return n->rtype = R_NONE;
 		}
 		return n->rtype = R_NUM;
 	}
-	default:
-		diag_error(r->d, n->loc, "type", "expected a value here, not a condition");
-		return n->rtype = R_NONE;
+	case N_OR: case N_AND: case N_NOT: case N_NAME: case N_CMP: case N_IN: case N_MISSING: case N_KNOWN:
+	case N_EMPTY: case S_LIST: case S_RANGE: case S_PATH:
+		break;
 	}
+	diag_error(r->d, n->loc, DIAG_TYPE, "expected a value here, not a condition");
+	return n->rtype = R_NONE;
 }
 
 static const char *owner_of(struct rctx *r, const struct node *n)
@@ -504,27 +507,27 @@ static void compare(struct rctx *r, struct node *n)
 	enum rtype t2 = value(r, second, ctx, ctx ? owner_of(r, first) : NULL);
 	if (t1 == R_NONE || t2 == R_NONE)
 		return;
-	bool ordered = n->op != OP_EQ && n->op != OP_NE;
+	bool ordered = cmp_orders(n->cmp);
 	if (t1 == R_SET || t2 == R_SET) {
-		diag_error(r->d, n->loc, "type",
+		diag_error(r->d, n->loc, DIAG_TYPE,
 		           "a set cannot be compared; test a member with 'in', or use 'is empty' or count()");
 		return;
 	}
 	bool ok = t1 == t2 || (t1 == R_ENUM && t2 == R_MEMBER);
 	if (ok && t1 == R_ENUM && t2 == R_ENUM && !same_members(first->etype, second->etype)) {
-		diag_error(r->d, n->loc, "type", "'%s' and '%s' have different members and cannot be compared",
+		diag_error(r->d, n->loc, DIAG_TYPE, "'%s' and '%s' have different members and cannot be compared",
 		           first->field->path->text, second->field->path->text);
 		return;
 	}
 	if (!ok) {
 		bool swapped = first != n->a; /* name the sides as written */
-		diag_error(r->d, n->loc, "type", "cannot compare %s with %s", rtype_desc(swapped ? t2 : t1),
+		diag_error(r->d, n->loc, DIAG_TYPE, "cannot compare %s with %s", rtype_desc(swapped ? t2 : t1),
 		           rtype_desc(swapped ? t1 : t2));
 		return;
 	}
 	if (ordered && t1 != R_NUM) {
-		diag_error(r->d, n->loc, "type", "'%s' needs numbers; %s can only be compared with == or !=",
-		           (const char *[]){"==", "!=", "<", "<=", ">", ">="}[n->op],
+		diag_error(r->d, n->loc, DIAG_TYPE, "'%s' needs numbers; %s can only be compared with == or !=",
+		           cmp_spelling(n->cmp),
 		           t1 == R_ENUM ? "a one-of value (its members have no order)" : rtype_desc(t1));
 		return;
 	}
@@ -546,7 +549,7 @@ static bool list_member(struct rctx *r, struct node *it, struct node *e)
 	if (name)
 		not_member(r, it, name, e->etype, owner_of(r, e));
 	else
-		diag_error(r->d, it->loc, "member", "%s is not a member of %s (%s)",
+		diag_error(r->d, it->loc, DIAG_MEMBER, "%s is not a member of %s (%s)",
 		           it->kind == V_NUM ? print_number(r->a, it->num) : "this", owner_of(r, e),
 		           members_text(r, e->etype));
 	return false;
@@ -556,7 +559,7 @@ static void in_list(struct rctx *r, struct node *n, enum rtype t)
 {
 	struct node *list = n->b;
 	if (t == R_SET || t == R_BOOL) {
-		diag_error(r->d, n->a->loc, "type", "'in {...}' needs a number, text or one-of value, not %s",
+		diag_error(r->d, n->a->loc, DIAG_TYPE, "'in {...}' needs a number, text or one-of value, not %s",
 		           rtype_desc(t));
 		return;
 	}
@@ -568,7 +571,7 @@ static void in_list(struct rctx *r, struct node *n, enum rtype t)
 		else {
 			enum rtype want = t, got = it->kind == V_NUM ? R_NUM : it->kind == V_STR ? R_TEXT : R_NONE;
 			if (got != want) {
-				diag_error(r->d, it->loc, "type", "the list holds %s, but the value is %s%s",
+				diag_error(r->d, it->loc, DIAG_TYPE, "the list holds %s, but the value is %s%s",
 				           got == R_NONE ? "a bare name" : rtype_desc(got), rtype_desc(want),
 				           want == R_TEXT && got == R_NONE ? " (write text in double quotes)" : "");
 				ok = false;
@@ -586,10 +589,10 @@ static void in_set(struct rctx *r, struct node *n)
 	if (s->kind == S_RANGE) {
 		enum rtype t = value(r, n->a, NULL, NULL);
 		if (s->a->num > s->b->num)
-			diag_error(r->d, s->loc, "range", "empty range %g..%g: the low end is greater than the high end",
-			           s->a->num, s->b->num);
+			diag_error(r->d, s->loc, DIAG_RANGE,
+			           "empty range %g..%g: the low end is greater than the high end", s->a->num, s->b->num);
 		else if (t != R_NONE && t != R_NUM)
-			diag_error(r->d, n->a->loc, "type", "a range needs a number, not %s", rtype_desc(t));
+			diag_error(r->d, n->a->loc, DIAG_TYPE, "a range needs a number, not %s", rtype_desc(t));
 		else if (t == R_NUM)
 			n->rtype = R_COND;
 		return;
@@ -605,7 +608,7 @@ static void in_set(struct rctx *r, struct node *n)
 		return;
 	s->field = f;
 	if (f->type.kind != TY_SET) {
-		diag_error(r->d, s->loc, "type", "'in %s' needs a set field; '%s' is %s%s", f->path->text,
+		diag_error(r->d, s->loc, DIAG_TYPE, "'in %s' needs a set field; '%s' is %s%s", f->path->text,
 		           f->path->text, field_kind(f->type.kind),
 		           f->type.kind == TY_ENUM ? " (compare it with ==)" : "");
 		return;
@@ -615,7 +618,7 @@ static void in_set(struct rctx *r, struct node *n)
 	if (t == R_MEMBER)
 		n->rtype = R_COND;
 	else if (t != R_NONE)
-		diag_error(r->d, n->a->loc, "type", "the left of 'in %s' must be one of its members (%s), not %s",
+		diag_error(r->d, n->a->loc, DIAG_TYPE, "the left of 'in %s' must be one of its members (%s), not %s",
 		           f->path->text, members_text(r, &f->type), rtype_desc(t));
 }
 
@@ -634,7 +637,7 @@ static void cond_name(struct rctx *r, struct node *n)
 	if (!f) {
 		int cn;
 		const char **c = field_names(r, &cn, p->nseg == 1);
-		diag_error(r->d, p->loc, "undefined-name", "no %s '%s'%s", p->nseg == 1 ? "check or field" : "field",
+		diag_error(r->d, p->loc, DIAG_UNDEFINED_NAME, "no %s '%s'%s", p->nseg == 1 ? "check or field" : "field",
 		           p->text, did_you_mean(r->a, p->text, c, cn));
 		return;
 	}
@@ -644,11 +647,11 @@ static void cond_name(struct rctx *r, struct node *n)
 		n->kind = N_NAME;
 		n->rtype = R_COND;
 	} else if (f->type.kind == TY_SET)
-		diag_error(r->d, n->loc, "type",
+		diag_error(r->d, n->loc, DIAG_TYPE,
 		           "'%s' is a set, not a condition; write 'MEMBER in %s' or '%s is not empty'",
 		           p->text, p->text, p->text);
 	else
-		diag_error(r->d, n->loc, "type", "'%s' is %s, not a condition; compare it, as in '%s == ...'",
+		diag_error(r->d, n->loc, DIAG_TYPE, "'%s' is %s, not a condition; compare it, as in '%s == ...'",
 		           p->text, field_kind(f->type.kind), p->text);
 }
 
@@ -684,15 +687,15 @@ static void cond(struct rctx *r, struct node *n)
 		if (!(n->field = lookup_field(r, n->path)))
 			return;
 		if (n->field->type.kind != TY_SET)
-			diag_error(r->d, n->loc, "type", "'is empty' needs a set field; '%s' is %s",
+			diag_error(r->d, n->loc, DIAG_TYPE, "'is empty' needs a set field; '%s' is %s",
 			           n->path->text, field_kind(n->field->type.kind));
 		else
 			n->rtype = R_COND;
 		return;
-	default:
+	case N_NAME: case V_NUM: case V_STR: case V_COUNT: case V_ARITH: case S_LIST: case S_RANGE: case S_PATH:
 		value(r, n, NULL, NULL);
 		if (n->rtype != R_NONE)
-			diag_error(r->d, n->loc, "type", "%s is not a condition", rtype_desc(n->rtype));
+			diag_error(r->d, n->loc, DIAG_TYPE, "%s is not a condition", rtype_desc(n->rtype));
 		return;
 	}
 }
@@ -712,7 +715,7 @@ static void resolve_cites(struct rctx *r, struct clause *c)
 		const char **names = arena_alloc(r->a, sizeof *names * (size_t)(r->p->refs.n + 1));
 		for (int j = 0; j < r->p->refs.n; j++)
 			names[j] = ((struct reference *)r->p->refs.items[j])->name;
-		diag_error(r->d, nr->loc, "undefined-name", "no reference '%s'%s", nr->name,
+		diag_error(r->d, nr->loc, DIAG_UNDEFINED_NAME, "no reference '%s'%s", nr->name,
 		           did_you_mean(r->a, nr->name, names, r->p->refs.n));
 	}
 }
@@ -731,7 +734,7 @@ static void resolve_after(struct rctx *r, struct clause *c)
 		}
 		int n;
 		const char **names = step_names(r, &n);
-		diag_error(r->d, nr->loc, "undefined-name", "no step or stage '%s'%s", nr->name,
+		diag_error(r->d, nr->loc, DIAG_UNDEFINED_NAME, "no step or stage '%s'%s", nr->name,
 		           did_you_mean(r->a, nr->name, names, n));
 	}
 }
@@ -742,10 +745,12 @@ static void resolve_clauses(struct rctx *r, struct vec *clauses)
 		struct clause *c = clauses->items[i];
 		if (c->cond)
 			cond(r, c->cond);
-		if (c->kind == CL_CONTRA)
-			resolve_cites(r, c);
-		else if (c->kind == CL_AFTER)
-			resolve_after(r, c);
+		switch (c->kind) {
+		case CL_CONTRAINDICATED_IF: resolve_cites(r, c); break;
+		case CL_AFTER: resolve_after(r, c); break;
+		case CL_ONLY_IF: case CL_REQUIRES: case CL_CAUTION_IF: case CL_TECHNIQUE: case CL_NOTE:
+			break; /* they name nothing */
+		}
 	}
 }
 

@@ -1,5 +1,6 @@
 /* SARIF 2.1.0 for CI code-scanning dashboards: one run, the rules from
- * diag_codes.h, one result per diagnostic of every file checked. */
+ * diag_codes.h in its order, one result per diagnostic of every file
+ * checked, naming its rule by its place in that order. */
 #include <string.h>
 
 #include "diag.h"
@@ -8,20 +9,12 @@
 static const struct rule {
 	const char *id, *level, *text;
 } rules[] = {
-#define DIAG_CODE(id, level, text) { #id, level, text },
+#define DIAG_CODE(name, code, level, text) [DIAG_##name] = { code, level, text },
 #include "diag_codes.h"
 #undef DIAG_CODE
 };
 
 enum { NRULES = sizeof rules / sizeof *rules };
-
-static int rule_index(const char *code)
-{
-	for (int i = 0; i < NRULES; i++)
-		if (!strcmp(rules[i].id, code))
-			return i;
-	return -1;
-}
 
 /* A relative URI reference: unreserved bytes and '/' as they are, the
  * rest percent-encoded (a space in a path must not break the URI). */
@@ -50,10 +43,11 @@ static void write_rules(FILE *out)
 	putc(']', out);
 }
 
-static void write_result(FILE *out, const plinth_diagnostics *d, const struct plinth_diagnostic *g)
+static void write_result(FILE *out, const plinth_diagnostics *d, const struct diag *kept)
 {
+	const struct plinth_diagnostic *g = &kept->pub;
 	fprintf(out, "{\"ruleId\":\"%s\",\"ruleIndex\":%d,\"level\":\"%s\",\"message\":{\"text\":", g->code,
-	        rule_index(g->code), g->severity == PLINTH_ERROR ? "error" : "warning");
+	        (int)kept->code, g->severity == PLINTH_ERROR ? "error" : "warning");
 	json_string(out, g->message);
 	fputs("},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":", out);
 	uri(out, d->file);

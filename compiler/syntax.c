@@ -4,6 +4,10 @@
 
 #include "print.h"
 
+/* The operators as bison names their tokens: "==" and "'+'". */
+#define CMP_TOKEN(name, spelling, ...) spelling,
+#define ARITH_TOKEN(name, spelling) "'" spelling "'",
+
 /* Groups of tokens that read better as one word: when most of a group
  * is expected, the group's word stands for it. */
 static const struct group {
@@ -13,7 +17,7 @@ static const struct group {
 	{ "a condition", { "name", "number literal", "string", "'('", "not", "true", "false", "count", "'-'" } },
 	{ "a clause", { "only", "requires", "contraindicated", "caution", "after", "technique", "note" } },
 	{ "a type", { "text", "int", "number", "bool", "one", "set" } },
-	{ "an operator", { "==", "!=", "<", "<=", ">", ">=", "in", "and", "or", "'+'", "'-'", "'*'", "'/'" } },
+	{ "an operator", { CMP_OPS(CMP_TOKEN) "in", "and", "or", ARITH_OPS(ARITH_TOKEN) } },
 };
 
 /* bison writes keywords as "\"protocol\"": drop the double quotes. */
@@ -94,7 +98,7 @@ void syntax_error(struct parse_ctx *ctx, struct loc loc, const char *unexpected,
 	if (ctx->stop)
 		return;
 	if (++ctx->syntax_errors > MAX_SYNTAX_ERRORS) {
-		diag_error(ctx->diags, loc, "too-many-errors", "too many syntax errors; stopping here");
+		diag_error(ctx->diags, loc, DIAG_TOO_MANY_ERRORS, "too many syntax errors; stopping here");
 		ctx->stop = true;
 		return;
 	}
@@ -115,7 +119,7 @@ void syntax_error(struct parse_ctx *ctx, struct loc loc, const char *unexpected,
 		const struct loc *open = ctx->braces.items[ctx->braces.n - 1];
 		msg = arena_printf(ctx->arena, "%s (to close '{' opened at line %d)", msg, open->first_line);
 	}
-	diag_error(ctx->diags, loc, "syntax", "%s", msg);
+	diag_error(ctx->diags, loc, DIAG_SYNTAX, "%s", msg);
 }
 
 void brace_open(struct parse_ctx *ctx, struct loc loc)

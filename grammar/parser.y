@@ -173,7 +173,7 @@ clause
 	| "requires" expr opt_string  { $$ = ast_clause(A, CL_REQUIRES, $2, $3, @$); }
 	| "contraindicated" "if" expr STRING cite_names
 	                              { $$ = ast_clause_span($5, $3, $4, @$); }
-	| "caution" "if" expr STRING  { $$ = ast_clause(A, CL_CAUTION, $3, $4, @$); }
+	| "caution" "if" expr STRING  { $$ = ast_clause(A, CL_CAUTION_IF, $3, $4, @$); }
 	| "after" after_names         { $$ = ast_clause_span($2, NULL, NULL, @$); }
 	| "technique" STRING          { $$ = ast_clause(A, CL_TECHNIQUE, NULL, $2, @$); }
 	| "note" STRING               { $$ = ast_clause(A, CL_NOTE, NULL, $2, @$); }
@@ -185,32 +185,32 @@ after_names
 	;
 
 cite_names
-	: %empty                      { $$ = ast_clause(A, CL_CONTRA, NULL, NULL, @$); }
+	: %empty                      { $$ = ast_clause(A, CL_CONTRAINDICATED_IF, NULL, NULL, @$); }
 	| "cite" names_clause         { $$ = $2; }
 	;
 
 names_clause
-	: name                        { $$ = ast_clause_names(A, ast_clause(A, CL_CONTRA, NULL, NULL, @1), $1, @1); }
+	: name                        { $$ = ast_clause_names(A, ast_clause(A, CL_CONTRAINDICATED_IF, NULL, NULL, @1), $1, @1); }
 	| names_clause ',' name       { $$ = ast_clause_names(A, $1, $3, @3); }
 	;
 
 expr
-	: expr "or" expr              { $$ = ast_binary(A, N_OR, 0, $1, $3, @$); }
-	| expr "and" expr             { $$ = ast_binary(A, N_AND, 0, $1, $3, @$); }
+	: expr "or" expr              { $$ = ast_binary(A, N_OR, $1, $3, @$); }
+	| expr "and" expr             { $$ = ast_binary(A, N_AND, $1, $3, @$); }
 	| "not" expr %prec PREFIX_NOT { $$ = ast_unary(A, N_NOT, $2, @$); }
-	| expr "==" expr              { $$ = ast_binary(A, N_CMP, OP_EQ, $1, $3, @$); }
-	| expr "!=" expr              { $$ = ast_binary(A, N_CMP, OP_NE, $1, $3, @$); }
-	| expr "<" expr               { $$ = ast_binary(A, N_CMP, OP_LT, $1, $3, @$); }
-	| expr "<=" expr              { $$ = ast_binary(A, N_CMP, OP_LE, $1, $3, @$); }
-	| expr ">" expr               { $$ = ast_binary(A, N_CMP, OP_GT, $1, $3, @$); }
-	| expr ">=" expr              { $$ = ast_binary(A, N_CMP, OP_GE, $1, $3, @$); }
+	| expr "==" expr              { $$ = ast_cmp(A, C_EQ, $1, $3, @$); }
+	| expr "!=" expr              { $$ = ast_cmp(A, C_NE, $1, $3, @$); }
+	| expr "<" expr               { $$ = ast_cmp(A, C_LT, $1, $3, @$); }
+	| expr "<=" expr              { $$ = ast_cmp(A, C_LE, $1, $3, @$); }
+	| expr ">" expr               { $$ = ast_cmp(A, C_GT, $1, $3, @$); }
+	| expr ">=" expr              { $$ = ast_cmp(A, C_GE, $1, $3, @$); }
 	| expr "in" set_expr          { $$ = ast_in(A, $1, $3, false, @$); }
 	| expr "not" "in" set_expr %prec IN
 	                              { $$ = ast_in(A, $1, $4, true, @$); }
-	| expr '+' expr               { $$ = ast_binary(A, V_ARITH, OP_ADD, $1, $3, @$); }
-	| expr '-' expr               { $$ = ast_binary(A, V_ARITH, OP_SUB, $1, $3, @$); }
-	| expr '*' expr               { $$ = ast_binary(A, V_ARITH, OP_MUL, $1, $3, @$); }
-	| expr '/' expr               { $$ = ast_binary(A, V_ARITH, OP_DIV, $1, $3, @$); }
+	| expr '+' expr               { $$ = ast_arith(A, A_ADD, $1, $3, @$); }
+	| expr '-' expr               { $$ = ast_arith(A, A_SUB, $1, $3, @$); }
+	| expr '*' expr               { $$ = ast_arith(A, A_MUL, $1, $3, @$); }
+	| expr '/' expr               { $$ = ast_arith(A, A_DIV, $1, $3, @$); }
 	| '(' expr ')'                { $$ = $2; }
 	| path "is" "missing"         { $$ = ast_pathnode(A, N_MISSING, $1, false, @$); }
 	| path "is" "not" "missing"   { $$ = ast_pathnode(A, N_MISSING, $1, true, @$); }
@@ -271,7 +271,7 @@ static void pl_error(PL_LTYPE *loc, yyscan_t scanner, struct parse_ctx *ctx, con
 {
 	(void)scanner;
 	ctx->syntax_errors++;
-	diag_error(ctx->diags, *loc, "syntax", "%s: the protocol nests too deeply", msg);
+	diag_error(ctx->diags, *loc, DIAG_SYNTAX, "%s: the protocol nests too deeply", msg);
 }
 
 static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner, struct parse_ctx *ctx)

@@ -96,16 +96,39 @@ void plinth_write_graph(FILE *out, const plinth_protocol *p, enum plinth_graph_f
 
 /* ---- Evaluating records ------------------------------------------- */
 
-enum plinth_status { PLINTH_PLANNED, PLINTH_BLOCKED, PLINTH_SKIPPED, PLINTH_DONE };
+/* Statuses, reason kinds, clause kinds and formats are each defined once,
+ * by a table of X(NAME, ...) rows: the enum below it is made from the
+ * table (row NAME is PLINTH_NAME, numbered from 0 as listed: ORDER is the
+ * C API), and every spelling of the members, in output, options and test
+ * files, is a column of the same table. */
+#define PLINTH_ENUMERATOR(name, ...) PLINTH_##name,
+/* How many rows a table has: (0 PLINTH_STATUSES(PLINTH_PLUS_ONE)). */
+#define PLINTH_PLUS_ONE(...) +1
 
-/* In the order reasons are listed: blocking kinds first. */
-enum plinth_reason_kind {
-	PLINTH_CONTRAINDICATED,
-	PLINTH_UNASSESSED,
-	PLINTH_UNMET,
-	PLINTH_DEPENDENCY,
-	PLINTH_CAUTION,   /* only in plinth_decision.cautions */
-};
+/* X(NAME, its name in every output, the heading of its section in text
+ * and the key of its list in JSON and in test files, the place of that
+ * section among the others: done is listed before skipped). */
+#define PLINTH_STATUSES(X)                 \
+	X(PLANNED, "planned", "plan",    0) \
+	X(BLOCKED, "blocked", "blocked", 1) \
+	X(SKIPPED, "skipped", "skipped", 3) \
+	X(DONE,    "done",    "done",    2)
+
+enum plinth_status { PLINTH_STATUSES(PLINTH_ENUMERATOR) };
+
+/* X(NAME, its name in every output), in the order reasons are listed:
+ * the kinds that block a step, then PLINTH_CAUTION, which is only ever in
+ * plinth_decision.cautions. */
+#define PLINTH_BLOCKING_REASON_KINDS(X)      \
+	X(CONTRAINDICATED, "contraindicated") \
+	X(UNASSESSED,      "unassessed")      \
+	X(UNMET,           "unmet")           \
+	X(DEPENDENCY,      "dependency")
+#define PLINTH_REASON_KINDS(X)          \
+	PLINTH_BLOCKING_REASON_KINDS(X) \
+	X(CAUTION, "caution")
+
+enum plinth_reason_kind { PLINTH_REASON_KINDS(PLINTH_ENUMERATOR) };
 
 struct plinth_reason {
 	enum plinth_reason_kind kind;
@@ -187,7 +210,14 @@ void plinth_reader_close(plinth_reader *r);
 
 enum plinth_truth { PLINTH_FALSE, PLINTH_TRUE, PLINTH_UNKNOWN };
 
-enum plinth_clause_kind { PLINTH_ONLY_IF, PLINTH_REQUIRES, PLINTH_CONTRAINDICATED_IF, PLINTH_CAUTION_IF };
+/* The clauses that hold a condition: X(NAME, its keywords as written). */
+#define PLINTH_CLAUSE_KINDS(X)                    \
+	X(ONLY_IF,            "only if")            \
+	X(REQUIRES,           "requires")           \
+	X(CONTRAINDICATED_IF, "contraindicated if") \
+	X(CAUTION_IF,         "caution if")
+
+enum plinth_clause_kind { PLINTH_CLAUSE_KINDS(PLINTH_ENUMERATOR) };
 
 /* A field a condition reads, as the record gave it. */
 struct plinth_field_value {
@@ -238,7 +268,14 @@ const struct plinth_explanation *plinth_reader_explain(plinth_reader *r);
 
 /* ---- Writing results ---------------------------------------------- */
 
-enum plinth_format { PLINTH_TEXT, PLINTH_JSON, PLINTH_TSV };
+/* X(NAME, its name on the command line (-f), whether it can carry an
+ * explanation: plinth_output.explain). */
+#define PLINTH_FORMATS(X)  \
+	X(TEXT, "text", 1) \
+	X(JSON, "json", 1) \
+	X(TSV,  "tsv",  0)
+
+enum plinth_format { PLINTH_FORMATS(PLINTH_ENUMERATOR) };
 
 struct plinth_output {
 	enum plinth_format format;

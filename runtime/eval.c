@@ -36,14 +36,14 @@ static struct xval field_value(const struct plinth_protocol *p, const struct rec
 /* A division by zero, or a result too large for a number (1e300 *
  * 1e300), has no value: unknown, like missing data.  An infinity or a
  * NaN let through would compare as if decided. */
-static struct xval arith(int op, struct xval a, struct xval b)
+static struct xval arith(enum arith op, struct xval a, struct xval b)
 {
 	struct xval x = { .known = a.known && b.known, .kind = VK_NUM };
 	switch (op) {
 	case A_ADD: x.num = a.num + b.num; break;
 	case A_SUB: x.num = a.num - b.num; break;
 	case A_MUL: x.num = a.num * b.num; break;
-	default: x.num = b.num == 0 ? NAN : a.num / b.num;
+	case A_DIV: x.num = b.num == 0 ? NAN : a.num / b.num; break;
 	}
 	if (!isfinite(x.num))
 		x.known = false;
@@ -53,7 +53,7 @@ static struct xval arith(int op, struct xval a, struct xval b)
 static struct xval eval_value(const struct plinth_protocol *p, const struct record *r, int i)
 {
 	const struct xnode *x = &p->x[i];
-	switch (x->op) {
+	switch ((enum xop)x->op) {
 	case XV_NUM: return (struct xval){ .known = true, .kind = VK_NUM, .num = x->num };
 	case XV_STR: return (struct xval){ .known = true, .kind = VK_TEXT, .s = x->str, .len = x->len };
 	case XV_MEMBER: return (struct xval){ .known = true, .kind = VK_MEMBER, .member = x->idx };
@@ -66,11 +66,16 @@ static struct xval eval_value(const struct plinth_protocol *p, const struct reco
 	}
 	case XV_ARITH:
 		return arith(x->cmp, eval_value(p, r, x->a), eval_value(p, r, x->b));
-	default: { /* XV_CHECK */
+	case XV_CHECK: {
 		enum tri t = r->checks[x->idx];
 		return (struct xval){ .known = t != T_UNKNOWN, .kind = VK_BOOL, .b = t == T_TRUE };
 	}
+	case X_TRUE: case X_FALSE: case X_AND: case X_OR: case X_NOT: case X_CHECK: case X_BOOLFIELD: case X_CMP:
+	case X_HAS: case X_ENUM_IN: case X_RANGE: case X_MISSING: case X_EMPTY: case X_FIELD_CMP: case X_FIELD_IS:
+	case X_FIELD_IN: case X_FIELD_RANGE: case X_IN_LIST:
+		break; /* conditions: the compiler never makes one a value */
 	}
+	return (struct xval){ .known = false };
 }
 
 static int order3(double a, double b)
@@ -85,8 +90,9 @@ static int compare_values(struct xval a, struct xval b)
 	case VK_NUM: return order3(a.num, b.num);
 	case VK_TEXT: return !(a.len == b.len && !memcmp(a.s, b.s, a.len));
 	case VK_MEMBER: return a.member != b.member;
-	default: return a.b != b.b;
+	case VK_BOOL: return a.b != b.b;
 	}
+	return 1;
 }
 
 static enum tri truth(bool b)
@@ -95,7 +101,7 @@ static enum tri truth(bool b)
 }
 
 /* c (below zero, zero, above) read by comparison cmp. */
-static enum tri by_cmp(int c, int cmp)
+static enum tri by_cmp(int c, enum cmp cmp)
 {
 	switch (cmp) {
 	case C_EQ: return truth(c == 0);
@@ -103,8 +109,9 @@ static enum tri by_cmp(int c, int cmp)
 	case C_LT: return truth(c < 0);
 	case C_LE: return truth(c <= 0);
 	case C_GT: return truth(c > 0);
-	default: return truth(c >= 0);
+	case C_GE: return truth(c >= 0);
 	}
+	return T_UNKNOWN;
 }
 
 static enum tri compare(const struct plinth_protocol *p, const struct record *r, const struct xnode *x)
@@ -116,13 +123,14 @@ static enum tri compare(const struct plinth_protocol *p, const struct record *r,
 }
 
 /* Kleene's logic: false decides 'and', true decides 'or', whatever the
- * other side is; otherwise unknown wins. */
+ * other side is; otherwise unknown wins.  A test of a field that is
+ * missing is unknown, except 'is missing'. */
 enum tri eval_cond(const struct plinth_protocol *p, const struct record *r, int i)
 {
 	const struct xnode *x = &p->x[i];
 	const struct value *v = x->op >= X_BOOLFIELD && x->op <= X_FIELD_RANGE ? &r->values[x->slot] : NULL;
 	enum tri a, b;
-	switch (x->op) {
+	switch ((enum xop)x->op) {
 	case X_TRUE: return T_TRUE;
 	case X_FALSE: return T_FALSE;
 	case X_AND:
@@ -157,36 +165,31 @@ enum tri eval_cond(const struct plinth_protocol *p, const struct record *r, int 
 		return truth(e.kind == VK_NUM ? xlist_has_number(x->list, e.num) : xlist_has_text(x->list, e.s, e.len));
 	}
 	case X_MISSING: return truth(!v->present);
+	case X_BOOLFIELD: return v->present ? truth(v->b) : T_UNKNOWN;
+	case X_HAS: return v->present ? truth(v->mask & x->mask) : T_UNKNOWN;
+	case X_EMPTY: return v->present ? truth(v->mask == 0) : T_UNKNOWN;
+	case X_FIELD_CMP: return v->present ? by_cmp(order3(v->num, x->num), x->cmp) : T_UNKNOWN;
+	case X_FIELD_IS: return v->present ? truth((v->member == x->idx) == (x->cmp == C_EQ)) : T_UNKNOWN;
+	case X_FIELD_IN: return v->present ? truth(x->mask >> v->member & 1) : T_UNKNOWN;
+	case X_FIELD_RANGE: return v->present ? truth(v->num >= x->lo && v->num <= x->hi) : T_UNKNOWN;
+	case XV_NUM: case XV_STR: case XV_MEMBER: case XV_BOOL: case XV_FIELD: case XV_COUNT: case XV_ARITH:
+	case XV_CHECK:
+		break; /* values: the compiler never makes one a condition */
 	}
-	if (!v->present)
-		return T_UNKNOWN;
-	switch (x->op) {
-	case X_BOOLFIELD: return truth(v->b);
-	case X_HAS: return truth(v->mask & x->mask);
-	case X_FIELD_CMP: return by_cmp(order3(v->num, x->num), x->cmp);
-	case X_FIELD_IS: return truth((v->member == x->idx) == (x->cmp == C_EQ));
-	case X_FIELD_IN: return truth(x->mask >> v->member & 1);
-	case X_FIELD_RANGE: return truth(v->num >= x->lo && v->num <= x->hi);
-	default: return truth(v->mask == 0); /* X_EMPTY */
-	}
+	return T_UNKNOWN;
 }
 
 /* ---- step status -------------------------------------------------- */
 
-/* What why_unknown has still to look at: a condition, or a value. */
-struct pending {
-	int x;
-	bool value;
-};
-
-static void pend(struct arena *a, struct pending **stack, int *n, int *cap, int x, bool value)
+/* Pushes x (a condition or a value) on why_unknown's stack. */
+static void pend(struct arena *a, int **stack, int *n, int *cap, int x)
 {
 	if (*n == *cap) {
-		struct pending *more = arena_alloc_raw(a, sizeof *more * (size_t)(*cap *= 2));
+		int *more = arena_alloc_raw(a, sizeof *more * (size_t)(*cap *= 2));
 		memcpy(more, *stack, sizeof *more * (size_t)*n);
 		*stack = more;
 	}
-	(*stack)[(*n)++] = (struct pending){ x, value };
+	(*stack)[(*n)++] = x;
 }
 
 /* Marks the missing fields that make condition i unknown: of an 'and'
@@ -199,46 +202,39 @@ static void why_unknown(const struct plinth_protocol *p, const struct record *r,
 {
 	bool *seen = arena_alloc(a, (size_t)p->nchecks + 1); /* checks looked into */
 	int n = 0, cap = 32;
-	struct pending *stack = arena_alloc_raw(a, sizeof *stack * (size_t)cap);
-	pend(a, &stack, &n, &cap, i, false);
+	int *stack = arena_alloc_raw(a, sizeof *stack * (size_t)cap);
+	pend(a, &stack, &n, &cap, i);
 	while (n) {
-		struct pending t = stack[--n];
-		const struct xnode *x = &p->x[t.x];
+		const struct xnode *x = &p->x[stack[--n]];
 		int check = -1;
-		if (t.value) {
-			if ((x->op == XV_FIELD || x->op == XV_COUNT) && !r->values[x->slot].present)
-				missing[x->slot] = true;
-			else if (x->op == XV_ARITH) {
-				pend(a, &stack, &n, &cap, x->a, true);
-				pend(a, &stack, &n, &cap, x->b, true);
-			} else if (x->op == XV_CHECK && r->checks[x->idx] == T_UNKNOWN)
+		switch ((enum xop)x->op) {
+		case X_AND: case X_OR:
+			if (eval_cond(p, r, x->a) == T_UNKNOWN)
+				pend(a, &stack, &n, &cap, x->a);
+			if (eval_cond(p, r, x->b) == T_UNKNOWN)
+				pend(a, &stack, &n, &cap, x->b);
+			break;
+		case X_CMP: case XV_ARITH:
+			pend(a, &stack, &n, &cap, x->a);
+			pend(a, &stack, &n, &cap, x->b);
+			break;
+		case X_NOT: case X_ENUM_IN: case X_RANGE: case X_IN_LIST: pend(a, &stack, &n, &cap, x->a); break;
+		case X_CHECK: check = x->idx; break;
+		case XV_CHECK:
+			if (r->checks[x->idx] == T_UNKNOWN)
 				check = x->idx;
-		} else {
-			switch (x->op) {
-			case X_AND: case X_OR:
-				if (eval_cond(p, r, x->a) == T_UNKNOWN)
-					pend(a, &stack, &n, &cap, x->a, false);
-				if (eval_cond(p, r, x->b) == T_UNKNOWN)
-					pend(a, &stack, &n, &cap, x->b, false);
-				break;
-			case X_NOT: pend(a, &stack, &n, &cap, x->a, false); break;
-			case X_CHECK: check = x->idx; break;
-			case X_CMP:
-				pend(a, &stack, &n, &cap, x->a, true);
-				pend(a, &stack, &n, &cap, x->b, true);
-				break;
-			case X_ENUM_IN: case X_RANGE: case X_IN_LIST: pend(a, &stack, &n, &cap, x->a, true); break;
-			case X_BOOLFIELD: case X_HAS: case X_EMPTY:
-			case X_FIELD_CMP: case X_FIELD_IS: case X_FIELD_IN: case X_FIELD_RANGE:
-				if (!r->values[x->slot].present)
-					missing[x->slot] = true;
-				break;
-			default: break;
-			}
+			break;
+		case X_BOOLFIELD: case X_HAS: case X_EMPTY: case X_FIELD_CMP: case X_FIELD_IS: case X_FIELD_IN:
+		case X_FIELD_RANGE: case XV_FIELD: case XV_COUNT:
+			if (!r->values[x->slot].present)
+				missing[x->slot] = true;
+			break;
+		case X_TRUE: case X_FALSE: case X_MISSING: case XV_NUM: case XV_STR: case XV_MEMBER: case XV_BOOL:
+			break; /* never unknown */
 		}
 		if (check >= 0 && !seen[check]) {
 			seen[check] = true;
-			pend(a, &stack, &n, &cap, p->check_root[check], false);
+			pend(a, &stack, &n, &cap, p->check_root[check]);
 		}
 	}
 }
@@ -275,20 +271,25 @@ static void unassessed(const struct plinth_protocol *p, const struct record *r, 
 	x->message = m;
 }
 
-/* What a clause gives this record, beyond nothing: a blocking reason
- * (the kinds in enum order), or a caution true or unknown. */
-enum { GIVES_CAUTION = PLINTH_DEPENDENCY + 1, GIVES_CAUTION_UNKNOWN, GIVES_KINDS, GIVES_NOTHING = 0xff };
+/* The kinds that block a step are the first ones (plinth.h). */
+enum { NBLOCKING = 0 PLINTH_BLOCKING_REASON_KINDS(PLINTH_PLUS_ONE) };
 
+/* What a clause gives this record, beyond nothing: a blocking reason
+ * (its kind, below NBLOCKING), or a caution true or unknown. */
+enum { GIVES_CAUTION = NBLOCKING, GIVES_CAUTION_UNKNOWN, GIVES_KINDS, GIVES_NOTHING = 0xff };
+
+/* t is the clause's value; a false 'only if' never gets here (decide). */
 static uint8_t gives(const struct pclause *c, enum tri t)
 {
-	if (c->kind == PC_CAUTION)
+	switch (c->kind) {
+	case PLINTH_ONLY_IF: return t == T_UNKNOWN ? PLINTH_UNASSESSED : GIVES_NOTHING;
+	case PLINTH_REQUIRES:
+		return t == T_UNKNOWN ? PLINTH_UNASSESSED : t == T_FALSE ? PLINTH_UNMET : GIVES_NOTHING;
+	case PLINTH_CONTRAINDICATED_IF:
+		return t == T_UNKNOWN ? PLINTH_UNASSESSED : t == T_TRUE ? PLINTH_CONTRAINDICATED : GIVES_NOTHING;
+	case PLINTH_CAUTION_IF:
 		return t == T_TRUE ? GIVES_CAUTION : t == T_UNKNOWN ? GIVES_CAUTION_UNKNOWN : GIVES_NOTHING;
-	if (t == T_UNKNOWN)
-		return PLINTH_UNASSESSED;
-	if (c->kind == PC_CONTRA && t == T_TRUE)
-		return PLINTH_CONTRAINDICATED;
-	if (c->kind == PC_REQUIRES && t == T_FALSE)
-		return PLINTH_UNMET;
+	}
 	return GIVES_NOTHING;
 }
 
@@ -311,11 +312,11 @@ static void blocking(const struct plinth_protocol *p, const struct record *r, st
                      const uint8_t *g, const int *count, int n)
 {
 	struct plinth_reason *v = arena_alloc_raw(a, sizeof *v * (size_t)n);
-	int at[PLINTH_DEPENDENCY + 1] = { 0 };
-	for (int kind = 1; kind <= PLINTH_DEPENDENCY; kind++)
+	int at[NBLOCKING] = { 0 };
+	for (int kind = 1; kind < NBLOCKING; kind++)
 		at[kind] = at[kind - 1] + count[kind - 1];
 	for (int k = 0; k < s->nclauses; k++)
-		if (g[k] < PLINTH_DEPENDENCY)
+		if (g[k] < NBLOCKING)
 			clause_reason(p, r, a, s, k, (enum plinth_reason_kind)g[k], &v[at[g[k]]++]);
 	for (int k = 0; k < s->nafter; k++)
 		if (decisions[s->after[k]].status == PLINTH_BLOCKED)
@@ -355,7 +356,7 @@ static void decide(const struct plinth_protocol *p, struct record *r, struct are
 		return;
 	}
 	for (int k = 0; k < s->nclauses; k++) {
-		if (s->clauses[k].kind != PC_ONLY_IF)
+		if (s->clauses[k].kind != PLINTH_ONLY_IF)
 			continue;
 		enum tri t = eval_cond(p, r, s->clauses[k].cond);
 		if (t == T_FALSE) {
@@ -367,15 +368,16 @@ static void decide(const struct plinth_protocol *p, struct record *r, struct are
 	int count[GIVES_KINDS] = { 0 };
 	for (int k = 0; k < s->nclauses; k++) {
 		const struct pclause *c = &s->clauses[k];
-		if (c->kind != PC_ONLY_IF)
+		if (c->kind != PLINTH_ONLY_IF)
 			g[k] = gives(c, eval_cond(p, r, c->cond));
 		if (g[k] != GIVES_NOTHING)
 			count[g[k]]++;
 	}
 	for (int k = 0; k < s->nafter; k++)
 		count[PLINTH_DEPENDENCY] += decisions[s->after[k]].status == PLINTH_BLOCKED;
-	int blocks = count[PLINTH_CONTRAINDICATED] + count[PLINTH_UNASSESSED] + count[PLINTH_UNMET] +
-	             count[PLINTH_DEPENDENCY];
+	int blocks = 0;
+	for (int kind = 0; kind < NBLOCKING; kind++)
+		blocks += count[kind];
 	if (blocks) {
 		d->status = PLINTH_BLOCKED;
 		blocking(p, r, a, decisions, d, s, g, count, blocks);

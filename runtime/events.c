@@ -299,13 +299,18 @@ static void read_scalar(struct plinth_reader *rd, const struct slot *s, struct v
 
 /* ---- structure ---------------------------------------------------- */
 
+/* What a node that is not a scalar is, for messages. */
 static const char *node_kind(const yaml_event_t *ev)
 {
 	switch (ev->type) {
 	case YAML_MAPPING_START_EVENT: return "a mapping";
 	case YAML_SEQUENCE_START_EVENT: return "a list";
-	default: return "an alias";
+	case YAML_ALIAS_EVENT: return "an alias";
+	case YAML_NO_EVENT: case YAML_STREAM_START_EVENT: case YAML_STREAM_END_EVENT: case YAML_DOCUMENT_START_EVENT:
+	case YAML_DOCUMENT_END_EVENT: case YAML_SCALAR_EVENT: case YAML_SEQUENCE_END_EVENT: case YAML_MAPPING_END_EVENT:
+		break; /* no node starts here, or a scalar, which callers show themselves */
 	}
+	return "an alias";
 }
 
 /* An open mapping or list inside a node being skipped. */
@@ -402,8 +407,11 @@ static bool skip_node(struct plinth_reader *rd, yaml_event_t *ev, int depth, str
 		case YAML_ALIAS_EVENT:
 			FAIL(rd, &ev->start_mark, "aliases (*%s) are not allowed in records", ev->data.alias.anchor);
 			break;
-		default:
-			break;
+		case YAML_SCALAR_EVENT:
+			break; /* a leaf: nothing opens */
+		case YAML_NO_EVENT: case YAML_STREAM_START_EVENT: case YAML_STREAM_END_EVENT:
+		case YAML_DOCUMENT_START_EVENT: case YAML_DOCUMENT_END_EVENT:
+			break; /* never inside a node */
 		}
 		yaml_event_delete(ev);
 		if (n == 0 || !ok)

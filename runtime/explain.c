@@ -6,12 +6,9 @@
 
 #include "reader.h"
 
-/* The public enums mirror the runtime's, so values pass straight over. */
+/* The public enum mirrors the runtime's, so values pass straight over. */
 _Static_assert(PLINTH_FALSE == (int)T_FALSE && PLINTH_TRUE == (int)T_TRUE &&
                PLINTH_UNKNOWN == (int)T_UNKNOWN, "enum plinth_truth follows enum tri");
-_Static_assert(PLINTH_ONLY_IF == (int)PC_ONLY_IF && PLINTH_REQUIRES == (int)PC_REQUIRES &&
-               PLINTH_CONTRAINDICATED_IF == (int)PC_CONTRA && PLINTH_CAUTION_IF == (int)PC_CAUTION,
-               "enum plinth_clause_kind follows enum clause_type");
 
 struct explainer {
 	struct reader_state s;
@@ -51,8 +48,9 @@ static const char *value_text(struct arena *a, const struct slot *s, const struc
 	case SL_NUMBER: return arena_printf(a, "%.15g", v->num);
 	case SL_TEXT: return v->text;
 	case SL_ENUM: return s->members[v->member];
-	default: return set_text(a, s, v->mask);
+	case SL_SET: return set_text(a, s, v->mask);
 	}
+	return "";
 }
 
 static struct plinth_field_value field_value(struct explainer *x, int slot)
@@ -104,7 +102,7 @@ static void explain_step(struct explainer *x, int i, struct plinth_step_explanat
 	struct plinth_clause_value *v = arena_alloc(x->s.arena, sizeof *v * (size_t)(s->nclauses + 1));
 	for (int k = 0; k < s->nclauses; k++) {
 		const struct pclause *c = &s->clauses[k];
-		v[k].kind = (enum plinth_clause_kind)c->kind;
+		v[k].kind = c->kind;
 		v[k].message = c->message == c->source ? NULL : c->message;
 		v[k].cond = condition(x, c->text, eval_cond(x->s.p, x->s.rec, c->cond), c->reads, c->nreads);
 		v[k].cond.line = c->line;

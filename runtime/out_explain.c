@@ -13,7 +13,9 @@ static const char *truth_name(enum plinth_truth t)
 
 static const char *clause_name(enum plinth_clause_kind k)
 {
-	static const char *const names[] = { "only if", "requires", "contraindicated if", "caution if" };
+#define KEYWORDS(name, keywords) keywords,
+	static const char *const names[] = { PLINTH_CLAUSE_KINDS(KEYWORDS) };
+#undef KEYWORDS
 	return names[k];
 }
 
@@ -236,15 +238,19 @@ void write_explained(FILE *out, struct plinth_writer *w, const struct plinth_res
                      const struct plinth_explanation *x)
 {
 	const struct plinth_output *o = &w->o;
-	if (o->format == PLINTH_JSON)
-		json_members(&w->buf, w, r);
-	else
+	switch (o->format) {
+	case PLINTH_TEXT:
 		write_text(&w->buf, o, r);
-	ob_flush(&w->buf, out);
-	if (o->format == PLINTH_JSON) {
+		ob_flush(&w->buf, out);
+		text_explanation(out, o, r, x);
+		break;
+	case PLINTH_JSON:
+		json_members(&w->buf, w, r);
+		ob_flush(&w->buf, out);
 		json_explanation(out, o, r, x);
 		fputs("}\n", out);
-	} else {
-		text_explanation(out, o, r, x);
+		break;
+	case PLINTH_TSV:
+		break; /* no room for one: plinth_writer_write never asks */
 	}
 }

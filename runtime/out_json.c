@@ -72,19 +72,28 @@ static struct rendered reason_text(struct arena *a, struct outbuf *b, const char
 	return kept(a, b);
 }
 
+/* The reason a clause of kind k gives when its condition goes against
+ * the step (runtime/eval.c, gives); an 'only if' gives none, it skips
+ * the step: false. */
+static bool given_kind(enum plinth_clause_kind k, enum plinth_reason_kind *kind)
+{
+	switch (k) {
+	case PLINTH_ONLY_IF: return false;
+	case PLINTH_REQUIRES: *kind = PLINTH_UNMET; return true;
+	case PLINTH_CONTRAINDICATED_IF: *kind = PLINTH_CONTRAINDICATED; return true;
+	case PLINTH_CAUTION_IF: *kind = PLINTH_CAUTION; return true;
+	}
+	return false;
+}
+
 /* Clause c's reasons: the one it gives, and its fixed unassessed one. */
 static void render_clause(struct arena *a, struct outbuf *b, const char *file, const struct pclause *c,
                           struct rendered *given, struct rendered *missing)
 {
-	static const enum plinth_reason_kind kinds[] = {
-		[PC_REQUIRES] = PLINTH_UNMET, [PC_CONTRA] = PLINTH_CONTRAINDICATED, [PC_CAUTION] = PLINTH_CAUTION,
-	};
 	struct plinth_reason x = { .message = c->message, .cites = c->cites, .ncites = c->ncites,
 	                           .line = c->line, .column = c->column };
-	if (c->kind != PC_ONLY_IF) {
-		x.kind = kinds[c->kind];
+	if (given_kind(c->kind, &x.kind))
 		*given = reason_text(a, b, file, &x);
-	}
 	if (c->missing_message) {
 		x.kind = PLINTH_UNASSESSED;
 		x.message = c->missing_message;
@@ -223,8 +232,8 @@ static void blocked(struct outbuf *out, struct plinth_writer *w, const struct js
 static void section(struct outbuf *out, struct plinth_writer *w, const struct plinth_result *r, bool known,
                     enum plinth_status s, const int *idx, int n)
 {
-#define KEY(k) { ",\"" k "\":[", sizeof ",\"" k "\":[" - 1 }
-	static const struct rendered keys[] = { KEY("plan"), KEY("blocked"), KEY("skipped"), KEY("done") };
+#define KEY(name, word, section, place) { ",\"" section "\":[", sizeof ",\"" section "\":[" - 1 },
+	static const struct rendered keys[] = { PLINTH_STATUSES(KEY) };
 #undef KEY
 	if (!shows(&w->o, s))
 		return;
@@ -250,15 +259,14 @@ static void section(struct outbuf *out, struct plinth_writer *w, const struct pl
 	ob_char(out, ']');
 }
 
-/* The sections in the order JSON lists them, each step put in its own
+/* The sections in the order they are listed, each step put in its own
  * in one pass over the decisions. */
 static void sections(struct outbuf *out, struct plinth_writer *w, const struct plinth_result *r)
 {
-	static const enum plinth_status order[] = { PLINTH_PLANNED, PLINTH_BLOCKED, PLINTH_DONE, PLINTH_SKIPPED };
-	int count[4] = { 0 }, at[4];
+	int count[NSTATUSES] = { 0 }, at[NSTATUSES];
 	for (int i = 0; i < r->ndecisions; i++)
 		count[r->decisions[i].status]++;
-	for (int s = 0, sum = 0; s < 4; sum += count[s++])
+	for (int s = 0, sum = 0; s < NSTATUSES; sum += count[s++])
 		at[s] = sum;
 	size_t need = sizeof(int) * (size_t)(r->ndecisions + 1);
 	if (w->ints.cap < need)
@@ -267,8 +275,8 @@ static void sections(struct outbuf *out, struct plinth_writer *w, const struct p
 	for (int i = 0; i < r->ndecisions; i++)
 		idx[at[r->decisions[i].status]++] = i;
 	bool known = w->json && r->ndecisions == w->protocol->nsteps;
-	for (int k = 0; k < 4; k++) {
-		enum plinth_status s = order[k];
+	for (int k = 0; k < NSTATUSES; k++) {
+		enum plinth_status s = listed_statuses[k];
 		section(out, w, r, known, s, idx + at[s] - count[s], count[s]);
 	}
 }

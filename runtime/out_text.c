@@ -87,13 +87,16 @@ static int count(const struct plinth_result *r, enum plinth_status s)
 	return n;
 }
 
+/* "  plan:": each section's heading, by status. */
+#define HEADING(name, word, section, place) { "  " section ":", sizeof "  " section ":" - 1 },
+static const struct rendered headings[] = { PLINTH_STATUSES(HEADING) };
+#undef HEADING
+
 static void name_line(struct outbuf *out, const struct plinth_result *r, enum plinth_status s)
 {
 	if (!count(r, s))
 		return;
-	ob_str(out, "  ");
-	ob_str(out, plinth_status_name(s));
-	ob_char(out, ':');
+	ob_rendered(out, headings[s]);
 	const char *sep = " ";
 	for (int i = 0; i < r->ndecisions; i++)
 		if (r->decisions[i].status == s) {
@@ -102,6 +105,33 @@ static void name_line(struct outbuf *out, const struct plinth_result *r, enum pl
 			sep = ", ";
 		}
 	ob_char(out, '\n');
+}
+
+/* The plan is there even when empty; the other sections only when
+ * they hold a step. */
+static void section(struct outbuf *out, const struct plinth_result *r, enum plinth_status s)
+{
+	switch (s) {
+	case PLINTH_PLANNED:
+		ob_rendered(out, headings[s]);
+		ob_str(out, count(r, s) ? "\n" : " nothing to do\n");
+		for (int i = 0; i < r->ndecisions; i++)
+			if (r->decisions[i].status == s)
+				planned(out, &r->decisions[i]);
+		break;
+	case PLINTH_BLOCKED:
+		if (!count(r, s))
+			break;
+		ob_rendered(out, headings[s]);
+		ob_char(out, '\n');
+		for (int i = 0; i < r->ndecisions; i++)
+			if (r->decisions[i].status == s)
+				blocked(out, &r->decisions[i]);
+		break;
+	case PLINTH_SKIPPED: case PLINTH_DONE:
+		name_line(out, r, s);
+		break;
+	}
 }
 
 void write_text(struct outbuf *out, const struct plinth_output *o, const struct plinth_result *r)
@@ -119,20 +149,7 @@ void write_text(struct outbuf *out, const struct plinth_output *o, const struct 
 		line(out, ": ", r->error);
 		return;
 	}
-	if (shows(o, PLINTH_PLANNED)) {
-		ob_str(out, count(r, PLINTH_PLANNED) ? "  plan:\n" : "  plan: nothing to do\n");
-		for (int i = 0; i < r->ndecisions; i++)
-			if (r->decisions[i].status == PLINTH_PLANNED)
-				planned(out, &r->decisions[i]);
-	}
-	if (shows(o, PLINTH_BLOCKED) && count(r, PLINTH_BLOCKED)) {
-		ob_str(out, "  blocked:\n");
-		for (int i = 0; i < r->ndecisions; i++)
-			if (r->decisions[i].status == PLINTH_BLOCKED)
-				blocked(out, &r->decisions[i]);
-	}
-	if (shows(o, PLINTH_DONE))
-		name_line(out, r, PLINTH_DONE);
-	if (shows(o, PLINTH_SKIPPED))
-		name_line(out, r, PLINTH_SKIPPED);
+	for (int k = 0; k < NSTATUSES; k++)
+		if (shows(o, listed_statuses[k]))
+			section(out, r, listed_statuses[k]);
 }

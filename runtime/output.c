@@ -7,13 +7,17 @@
 
 const char *plinth_status_name(enum plinth_status s)
 {
-	static const char *const names[] = { "planned", "blocked", "skipped", "done" };
+#define NAME(name, word, ...) word,
+	static const char *const names[] = { PLINTH_STATUSES(NAME) };
+#undef NAME
 	return names[s];
 }
 
 const char *plinth_reason_kind_name(enum plinth_reason_kind k)
 {
-	static const char *const names[] = { "contraindicated", "unassessed", "unmet", "dependency", "caution" };
+#define NAME(name, word) word,
+	static const char *const names[] = { PLINTH_REASON_KINDS(NAME) };
+#undef NAME
 	return names[k];
 }
 
@@ -63,10 +67,19 @@ void plinth_writer_free(plinth_writer *w)
 	free(w);
 }
 
+/* Has format f room for an explanation? */
+static bool explains(enum plinth_format f)
+{
+#define EXPLAINS(name, word, explains) explains,
+	static const bool can[] = { PLINTH_FORMATS(EXPLAINS) };
+#undef EXPLAINS
+	return can[f];
+}
+
 void plinth_writer_write(plinth_writer *w, FILE *out, const struct plinth_result *r,
                          const struct plinth_explanation *x)
 {
-	if (w->o.explain && x && !r->error && w->o.format != PLINTH_TSV) {
+	if (w->o.explain && x && !r->error && explains(w->o.format)) {
 		write_explained(out, w, r, x);
 		return;
 	}

@@ -41,6 +41,13 @@ void json_render_protocol(struct plinth_writer *w);
 void write_explained(FILE *out, struct plinth_writer *w, const struct plinth_result *r,
                      const struct plinth_explanation *x);
 
+enum { NSTATUSES = 0 PLINTH_STATUSES(PLINTH_PLUS_ONE) };
+/* The statuses in the order every format lists their sections; here,
+ * so that a writer's loop over them is unrolled into straight code. */
+#define LISTED(name, word, section, place) [place] = PLINTH_##name,
+static const enum plinth_status listed_statuses[NSTATUSES] = { PLINTH_STATUSES(LISTED) };
+#undef LISTED
+
 /* Is status s among those --only asked for? */
 static inline bool shows(const struct plinth_output *o, enum plinth_status s)
 {

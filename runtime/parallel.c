@@ -51,8 +51,9 @@ struct pool {
  * add one, and the reasons need not be looked at again. */
 static void note(const struct plinth_result *r, bool *invalid, unsigned *kinds)
 {
-	enum { EVERY_KIND = 1u << PLINTH_CONTRAINDICATED | 1u << PLINTH_UNASSESSED | 1u << PLINTH_UNMET |
-	                    1u << PLINTH_DEPENDENCY };
+#define KIND_BIT(name, word) | 1u << PLINTH_##name
+	enum { EVERY_KIND = 0 PLINTH_BLOCKING_REASON_KINDS(KIND_BIT) };
+#undef KIND_BIT
 	*invalid |= r->error != NULL;
 	for (int i = 0; i < r->ndecisions && *kinds != EVERY_KIND; i++)
 		for (int k = 0; k < r->decisions[i].nreasons; k++)

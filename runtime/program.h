@@ -12,6 +12,7 @@
 #include "../include/plinth.h"
 #include "../base/arena.h"
 #include "../base/names.h"
+#include "../base/ops.h"
 #include "../base/outbuf.h"
 
 enum slot_type { SL_BOOL, SL_INT, SL_NUMBER, SL_TEXT, SL_ENUM, SL_SET };
@@ -62,13 +63,10 @@ enum xop {
 	XV_NUM, XV_STR, XV_MEMBER, XV_BOOL, XV_FIELD, XV_COUNT, XV_ARITH, XV_CHECK,
 };
 
-enum cmp { C_EQ, C_NE, C_LT, C_LE, C_GT, C_GE };
-
-enum arith { A_ADD, A_SUB, A_MUL, A_DIV };
-
 struct xnode {
-	uint8_t op;
-	uint8_t cmp;   /* X_CMP: enum cmp; XV_ARITH: enum arith */
+	uint8_t op;    /* enum xop */
+	uint8_t cmp;   /* X_CMP, X_FIELD_CMP, X_FIELD_IS: enum cmp (base/ops.h);
+	                  XV_ARITH: enum arith */
 	int a, b;
 	int slot, idx;
 	double num, lo, hi; /* XV_NUM: num; X_RANGE: lo, hi */
@@ -81,10 +79,8 @@ struct xnode {
 	bool b_val;         /* XV_BOOL */
 };
 
-enum clause_type { PC_ONLY_IF, PC_REQUIRES, PC_CONTRA, PC_CAUTION };
-
 struct pclause {
-	enum clause_type kind;
+	enum plinth_clause_kind kind;
 	int cond;             /* root in program.x */
 	const char *message;  /* as written, or `source` itself when none is */
 	const char *source;   /* "only if X in Y": the clause, re-printed */

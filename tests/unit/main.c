@@ -17,6 +17,7 @@ int main(void)
 	srunner_add_suite(sr, outbuf_suite());
 	srunner_add_suite(sr, names_suite());
 	srunner_add_suite(sr, xlist_suite());
+	srunner_add_suite(sr, tables_suite());
 	srunner_add_suite(sr, yparser_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	int failed = srunner_ntests_failed(sr);

@@ -15,6 +15,7 @@ Suite *explain_suite(void);
 Suite *outbuf_suite(void);
 Suite *names_suite(void);
 Suite *xlist_suite(void);
+Suite *tables_suite(void);
 Suite *yparser_suite(void);
 
 #endif
