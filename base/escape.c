@@ -3,7 +3,6 @@
 #include "escape.h"
 
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "utf8.h"
@@ -195,39 +194,41 @@ void ob_escaped(struct outbuf *b, const char *s, size_t len, int keep)
 		ob_put(b, (const char *)run, (size_t)(p - run));
 }
 
-
 /* The FILE forms, for output that is not per record (diagnostics,
- * SARIF, explanations, test reports): one escaper for all. */
+ * SARIF, explanations, test reports): one escaper for all, through a
+ * buffer of their own, written and freed. */
+static void written(struct outbuf *b, FILE *out)
+{
+	ob_flush(b, out);
+	ob_free(b);
+}
+
 void json_place(FILE *out, const char *file, int line, int column)
 {
 	struct outbuf b = { 0 };
 	ob_json_place(&b, file, line, column);
-	ob_flush(&b, out);
-	free(b.p);
+	written(&b, out);
 }
 
 void json_string(FILE *out, const char *s)
 {
 	struct outbuf b = { 0 };
 	ob_json_string(&b, s);
-	ob_flush(&b, out);
-	free(b.p);
+	written(&b, out);
 }
 
 void json_escaped(FILE *out, const char *s)
 {
 	struct outbuf b = { 0 };
 	ob_json_escaped(&b, s);
-	ob_flush(&b, out);
-	free(b.p);
+	written(&b, out);
 }
 
 void tsv_cell(FILE *out, const char *s)
 {
 	struct outbuf b = { 0 };
 	ob_tsv_cell(&b, s);
-	ob_flush(&b, out);
-	free(b.p);
+	written(&b, out);
 }
 
 void tsv_between(FILE *out, const char *head, const char *s, const char *tail)
@@ -241,6 +242,5 @@ void text_escaped(FILE *out, const char *s, int keep)
 {
 	struct outbuf b = { 0 };
 	ob_escaped(&b, s, strlen(s), keep);
-	ob_flush(&b, out);
-	free(b.p);
+	written(&b, out);
 }

@@ -1,7 +1,6 @@
 #include "outbuf.h"
 
 #include <stdarg.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 

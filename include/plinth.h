@@ -8,9 +8,11 @@
  * No function keeps a pointer to memory the caller passed in, except
  * plinth_reader_open, which keeps the FILE * (the caller closes it after
  * plinth_reader_close), and plinth_writer_new, which keeps the
- * protocol; the file name is copied.  Functions that free accept NULL.
- * plinth keeps no state of its own per thread and touches no stream
- * but those it is given.  Out of memory, plinth writes
+ * protocol and o->protocol_file; the file name is copied.  Functions
+ * that free accept NULL.
+ * No call depends on an earlier call on the same thread (what a writer
+ * keeps is in the writer), and plinth touches no stream but those it is
+ * given.  Out of memory, plinth writes
  * "plinth: out of memory" to stderr and exits with status 2: no function
  * returns an allocation failure.  plinth(3) says more.
  */
